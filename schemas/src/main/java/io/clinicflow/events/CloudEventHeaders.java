@@ -5,6 +5,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** CloudEvents Kafka protocol binding, binary mode: the event's attributes as {@code ce_*} headers. */
@@ -23,12 +24,16 @@ public final class CloudEventHeaders {
     }
 
     public static List<Header> of(EventMetadata meta) {
+        return of(meta.getEventId(), meta.getProducer(), meta.getEventType(), meta.getOccurredAt());
+    }
+
+    public static List<Header> of(String eventId, String producer, String eventType, Instant occurredAt) {
         return List.of(
                 header(SPEC_VERSION, "1.0"),
-                header(ID, meta.getEventId()),
-                header(SOURCE, "/clinicflow/" + meta.getProducer()),
-                header(TYPE, TYPE_PREFIX + meta.getEventType()),
-                header(TIME, meta.getOccurredAt().toString()),
+                header(ID, eventId),
+                header(SOURCE, "/clinicflow/" + producer),
+                header(TYPE, TYPE_PREFIX + eventType),
+                header(TIME, occurredAt.toString()),
                 header(CONTENT_TYPE, AVRO));
     }
 

@@ -1,0 +1,58 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.events.Topics;
+import io.clinicflow.events.codec.UnreadableEventException;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * How every ClinicFlow consumer treats failures. Poison (bad bytes, unknown schema, failed validation) goes to
+ * {@code <topic>.dlt} at once, bytes untouched, with Spring Kafka's exception headers. A database that is down is
+ * waited for, with backoff, without ever dead-lettering. Anything else gets a few quick retries, then the DLT.
+ */
+public final class DeadLetters {
+
+    private DeadLetters() {
+    }
+
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, quickRetries());
+        handler.addNotRetryableExceptions(UnreadableEventException.class, PoisonEventException.class);
+        handler.setBackOffFunction((record, exception) -> databaseUnavailable(exception) ? untilDatabaseReturns() : null);
+        return handler;
+    }
+
+    static boolean databaseUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BackOff quickRetries() {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(3);
+        backOff.setInitialInterval(200);
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(2_000);
+        return backOff;
+    }
+
+    private static BackOff untilDatabaseReturns() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
+    }
+}

@@ -1,0 +1,33 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.avro.common.EventMetadata;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Where an event belongs: the client's journey (correlationId, started by a booking or a registration), the event
+ * that caused it, and the client and location it concerns.
+ */
+public record Journey(String correlationId, String causationId, String clientId, String locationId) {
+
+    public Journey {
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(locationId, "locationId");
+    }
+
+    /** A new journey, started by a request rather than by another event. */
+    public static Journey start(UUID clientId, UUID locationId) {
+        return new Journey(UUID.randomUUID().toString(), null, clientId.toString(), locationId.toString());
+    }
+
+    /** The journey of the event that caused this one. */
+    public static Journey causedBy(EventMetadata cause) {
+        return new Journey(cause.getCorrelationId(), cause.getEventId(), cause.getClientId(), cause.getLocationId());
+    }
+
+    public Journey atLocation(UUID locationId) {
+        return new Journey(correlationId, causationId, clientId, locationId.toString());
+    }
+}

@@ -1,0 +1,119 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.events.codec.AvroEventDeserializer;
+import io.clinicflow.events.codec.AvroEventSerializer;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.clinicflow.web.ApiErrors;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Kafka runtime every ClinicFlow service shares: producers with {@code acks=all} and idempotence, consumers that
+ * never crash on bad bytes, one error handler with a dead-letter topic, the outbox with its relay, the inbox, the
+ * business clock and RFC 9457 problem details.
+ */
+@AutoConfiguration
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    BusinessClock businessClock(@Value("${clinicflow.clock.speed:1}") double speed) {
+        return BusinessClock.accelerated(speed);
+    }
+
+    @Bean
+    SingleObjectCodec singleObjectCodec() {
+        return SingleObjectCodec.shipped();
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer clinicProducerDefaults() {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.LINGER_MS_CONFIG, 5));
+            rawValueSerializer(factory).setValueSerializer(eventOrRawBytes());
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static DefaultKafkaProducerFactory<String, Object> rawValueSerializer(DefaultKafkaProducerFactory factory) {
+        return factory;
+    }
+
+    /** Events are encoded by the codec; bytes (the outbox's payloads, dead letters) pass through untouched. */
+    private static Serializer<Object> eventOrRawBytes() {
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(SpecificRecord.class, new AvroEventSerializer());
+        return new DelegatingByTypeSerializer(byType, true);
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer clinicConsumerDefaults() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
+                ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, AvroEventDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    CommonErrorHandler clinicErrorHandler(KafkaTemplate<?, ?> template) {
+        return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<?, ?> template,
+                            @Value("${spring.application.name}") String producer,
+                            @Value("${clinicflow.outbox.poll-interval:PT0.25S}") Duration pollInterval,
+                            @Value("${clinicflow.outbox.batch-size:200}") int batchSize) {
+        return new OutboxRelay(jdbc, transactions, (KafkaTemplate<String, Object>) template, producer, pollInterval,
+                batchSize);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock,
+                  @Value("${spring.application.name}") String producer, OutboxRelay relay) {
+        return new Outbox(jdbc, codec, clock, producer, relay);
+    }
+
+    @Bean
+    Inbox inbox(JdbcClient jdbc) {
+        return new Inbox(jdbc);
+    }
+
+    @Bean
+    ApiErrors apiErrors() {
+        return new ApiErrors();
+    }
+}

@@ -1,0 +1,71 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.events.EventCatalog;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The transactional outbox: an event is stored in the same transaction as the state change that caused it, and
+ * {@link OutboxRelay} publishes it once that transaction committed. No dual write, no lost or invented event.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final SingleObjectCodec codec;
+    private final Clock clock;
+    private final String producer;
+    private final OutboxRelay relay;
+
+    public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+        this.producer = producer;
+        this.relay = relay;
+    }
+
+    /** Metadata of a new event of this service in the given journey. */
+    public EventMetadata stamp(String eventType, Journey journey) {
+        return EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setEventType(eventType)
+                .setOccurredAt(clock.instant())
+                .setProducer(producer)
+                .setCorrelationId(journey.correlationId())
+                .setCausationId(journey.causationId())
+                .setClientId(journey.clientId())
+                .setLocationId(journey.locationId())
+                .build();
+    }
+
+    /** Stores the event for publication; must run inside the transaction of the state change. */
+    public void append(SpecificRecord event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Events are appended inside the transaction of their state change");
+        }
+        EventMetadata meta = EventCatalog.metaOf(event);
+        jdbc.sql("""
+                        insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload)
+                        values (:eventId, :topic, :key, :type, :occurredAt, :payload)""")
+                .param("eventId", UUID.fromString(meta.getEventId()))
+                .param("topic", EventCatalog.topicOf(event))
+                .param("key", meta.getClientId())
+                .param("type", meta.getEventType())
+                .param("occurredAt", java.sql.Timestamp.from(meta.getOccurredAt()))
+                .param("payload", codec.encode(event))
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+    }
+}

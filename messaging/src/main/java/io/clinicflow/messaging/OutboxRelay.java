@@ -1,0 +1,141 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.events.CloudEventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, then marks them published. An advisory lock lets one
+ * instance of a service relay at a time, so a client's events keep their order; a failed send stops the batch and
+ * the rest is retried on the next round (wake-up after a commit, or the poll interval).
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x0C11_F10EL;
+
+    private record Pending(long id, String topic, String key, byte[] payload, String eventId, String eventType,
+                           Instant occurredAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, Object> kafka;
+    private final String producer;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private ScheduledExecutorService executor;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, Object> kafka,
+                       String producer, Duration pollInterval, int batchSize) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.producer = producer;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+    }
+
+    void wakeUp() {
+        ScheduledExecutorService running = executor;
+        if (running != null && !running.isShutdown()) {
+            running.execute(this::relayQuietly);
+        }
+    }
+
+    /** Publishes what is pending; returns how many events went out. */
+    public int relay() {
+        Integer published = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
+                    .query(Boolean.class).single();
+            return Boolean.TRUE.equals(locked) ? publishBatch() : 0;
+        });
+        return published == null ? 0 : published;
+    }
+
+    private int publishBatch() {
+        List<Pending> pending = jdbc.sql("""
+                        select id, topic, record_key, payload, event_id, event_type, occurred_at from outbox_event
+                        where published_at is null order by id limit :limit""")
+                .param("limit", batchSize)
+                .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+        List<Long> sent = new ArrayList<>();
+        List<CompletableFuture<?>> sends = pending.stream().<CompletableFuture<?>>map(this::send).toList();
+        kafka.flush();
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                sends.get(i).get(30, TimeUnit.SECONDS);
+                sent.add(pending.get(i).id());
+            } catch (Exception e) {
+                log.warn("Outbox relay stopped at event {}: {}; it stays pending", pending.get(i).id(), e.toString());
+                break;
+            }
+        }
+        if (!sent.isEmpty()) {
+            jdbc.sql("update outbox_event set published_at = now() where id in (:ids)").param("ids", sent).update();
+        }
+        return sent.size();
+    }
+
+    private CompletableFuture<?> send(Pending event) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(event.topic(), null, event.key(), event.payload(),
+                CloudEventHeaders.of(event.eventId(), producer, event.eventType(), event.occurredAt()));
+        return kafka.send(record);
+    }
+
+    private void relayQuietly() {
+        try {
+            while (relay() == batchSize) {
+                log.debug("Outbox relay: a full batch went out, relaying the next one at once");
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay round failed, retrying in {}: {}", pollInterval, e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").factory());
+        executor.scheduleWithFixedDelay(this::relayQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stops after the listener containers (which stop earlier), so their last events still go out. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 2000;
+    }
+}

@@ -1,0 +1,9 @@
+package io.clinicflow.web;
+
+/** A request that contradicts the current state (a taken slot, an illegal state change): answered with 409. */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}
