@@ -1,0 +1,156 @@
+package io.clinicflow.testkit;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.BusinessClock;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real infrastructure ClinicFlow runs on, started in this JVM: one KRaft Kafka broker with every topic of the
+ * {@link Topics} registry, one PostgreSQL 17 with a database per service, one GreenMail SMTP server and the one
+ * {@link BusinessClock}. Tests share a single instance per JVM ({@link #shared()}); the local stack starts its own
+ * on fixed ports.
+ */
+public final class ClinicInfrastructure implements AutoCloseable {
+
+    public static final List<String> DATABASES = List.of("booking", "session", "aftercare");
+    static final int PARTITIONS = 3;
+
+    /** Fixed ports for the local stack; 0 means any free port (tests). */
+    public record Ports(int kafka, int postgres, int smtp) {
+        public static final Ports ANY_FREE = new Ports(0, 0, 0);
+    }
+
+    private static ClinicInfrastructure shared;
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final EmbeddedPostgres postgres;
+    private final GreenMail mail;
+    private final BusinessClock clock;
+
+    private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, GreenMail mail,
+                                 BusinessClock clock) {
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** The infrastructure of this test JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized ClinicInfrastructure shared() {
+        if (shared == null) {
+            shared = start(Ports.ANY_FREE, BusinessClock.system(), null);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "clinic-infrastructure-stop"));
+        }
+        return shared;
+    }
+
+    /** Starts broker, database and mail server; {@code dataDirectory} null means a throw-away directory. */
+    public static ClinicInfrastructure start(Ports ports, BusinessClock clock, Path dataDirectory) {
+        EmbeddedKafkaKraftBroker kafka = startKafka(ports.kafka());
+        EmbeddedPostgres postgres = startPostgres(ports.postgres(), dataDirectory);
+        createDatabases(postgres);
+        ServerSetup smtp = new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail mail = new GreenMail(ports.smtp() == 0 ? smtp.dynamicPort() : smtp);
+        mail.start();
+        return new ClinicInfrastructure(kafka, postgres, mail, clock);
+    }
+
+    private static EmbeddedKafkaKraftBroker startKafka(int port) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        if (port != 0) {
+            broker.kafkaPorts(port);
+        }
+        broker.brokerProperty("auto.create.topics.enable", "false");
+        broker.afterPropertiesSet();
+        broker.addTopics(Topics.all().stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1))
+                .toArray(NewTopic[]::new));
+        return broker;
+    }
+
+    private static EmbeddedPostgres startPostgres(int port, Path dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static void createDatabases(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String database : DATABASES) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the service databases", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return kafka.getBrokersAsString();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    public int postgresPort() {
+        return postgres.getPort();
+    }
+
+    public int smtpPort() {
+        return mail.getSmtp().getPort();
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public BusinessClock clock() {
+        return clock;
+    }
+
+    /** Spring properties that point a service at this infrastructure and its own database. */
+    public Map<String, Object> springProperties(String database) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
+        properties.put("spring.datasource.url", jdbcUrl(database));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", smtpPort());
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        mail.stop();
+        kafka.destroy();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
