@@ -1,6 +1,5 @@
 package io.clinicflow.testkit;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
@@ -9,12 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A service integration test: the whole service on a random port, against the JVM's shared real broker,
- * PostgreSQL, SMTP server and business clock.
+ * Points a Spring test context at this JVM's shared real broker, PostgreSQL, SMTP server and business clock.
+ * Each service composes it with its own {@code @SpringBootTest(properties = "spring.config.name=<service>")}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ClinicInfrastructureInitializer.class)
-public @interface ClinicServiceTest {
+public @interface WithClinicInfrastructure {
 }
