@@ -1,0 +1,63 @@
+package io.clinicflow.aftercare.delivery;
+
+import io.clinicflow.aftercare.clients.ClientContact;
+import io.clinicflow.aftercare.plans.ScheduledMessage;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+
+/** Sends aftercare messages by SMTP: text and HTML alternatives, Message-ID from the message's id. */
+@Component
+class EmailChannel {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final JavaMailSender mail;
+    private final String from;
+    private final Clock clock;
+    private final Session session = Session.getInstance(new Properties());
+
+    EmailChannel(JavaMailSender mail, @Value("${clinicflow.mail.from:aftercare@clinicflow.local}") String from,
+                 Clock clock) {
+        this.mail = mail;
+        this.from = from;
+        this.clock = clock;
+    }
+
+    /** Hands the message to the SMTP server; a failure throws, so the step is retried. */
+    void send(ScheduledMessage message, ClientContact client) {
+        MessageContent content = MessageContent.of(message.step(), client.firstName());
+        try {
+            MimeMessage email = new IdentifiedMimeMessage(session, message.messageId());
+            email.setFrom(new InternetAddress(from));
+            email.setRecipient(Message.RecipientType.TO, new InternetAddress(client.email()));
+            email.setSubject(content.subject(), UTF_8);
+            email.setSentDate(Date.from(clock.instant()));
+            email.setContent(alternatives(content));
+            mail.send(email);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Cannot build aftercare email " + message.messageId(), e);
+        }
+    }
+
+    private static MimeMultipart alternatives(MessageContent content) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(content.text(), UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(content.html(), UTF_8, "html");
+        return new MimeMultipart("alternative", text, html);
+    }
+}

@@ -1,0 +1,38 @@
+package io.clinicflow.aftercare.milestones;
+
+import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+class MilestoneController {
+
+    record MilestoneView(HealingMilestone milestone, UUID sessionId, OffsetDateTime reachedAt) {
+        static MilestoneView of(ReachedMilestone reached) {
+            return new MilestoneView(reached.milestone(), reached.sessionId(), reached.reachedAt().toOffsetDateTime());
+        }
+    }
+
+    private final HealingMilestones milestones;
+    private final ClientContacts clients;
+
+    MilestoneController(HealingMilestones milestones, ClientContacts clients) {
+        this.milestones = milestones;
+        this.clients = clients;
+    }
+
+    /** Reached milestones only; what is still due shows as steps of the plan. */
+    @GetMapping("/api/v1/clients/{id}/milestones")
+    List<MilestoneView> milestones(@PathVariable UUID id) {
+        if (!clients.isRegistered(id)) {
+            throw new NotFoundException("client", id);
+        }
+        return milestones.reachedBy(id).stream().map(MilestoneView::of).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package io.clinicflow.aftercare.plans;
+
+import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+class AftercareController {
+
+    record PlanView(UUID sessionId, OffsetDateTime startedAt, List<MessageView> messages) {
+        static PlanView of(StartedPlan plan) {
+            return new PlanView(plan.sessionId(), plan.startedAt().toOffsetDateTime(),
+                    plan.messages().stream().map(MessageView::of).toList());
+        }
+    }
+
+    /** {@code note} says why a SKIPPED message stays unsent (no consent, no SMS gateway); null otherwise. */
+    record MessageView(AftercareStep step, Channel channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
+                       MessageStatus status, String note) {
+        static MessageView of(StartedPlan.Message message) {
+            return new MessageView(message.step(), message.channel(), message.scheduledFor().toOffsetDateTime(),
+                    message.sentAt().map(ZonedDateTime::toOffsetDateTime).orElse(null), message.status(),
+                    message.note().orElse(null));
+        }
+    }
+
+    private final AftercarePlans plans;
+    private final ClientContacts clients;
+
+    AftercareController(AftercarePlans plans, ClientContacts clients) {
+        this.plans = plans;
+        this.clients = clients;
+    }
+
+    /** Every plan of a registered client with every message, SKIPPED ones too; 404 for a client never registered. */
+    @GetMapping("/api/v1/clients/{id}/aftercare")
+    List<PlanView> aftercare(@PathVariable UUID id) {
+        if (!clients.isRegistered(id)) {
+            throw new NotFoundException("client", id);
+        }
+        return plans.of(id).stream().map(PlanView::of).toList();
+    }
+}

@@ -1,0 +1,7 @@
+package io.clinicflow.aftercare.plans;
+
+/** How a message reaches the client. */
+public enum Channel {
+    EMAIL,
+    SMS
+}

@@ -1,0 +1,29 @@
+package io.clinicflow.aftercare.plans;
+
+import io.clinicflow.messaging.Journey;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/** A treatment session that ended, with what aftercare needs to plan (session id = booking id). */
+public record CompletedSession(UUID sessionId, UUID clientId, UUID locationId, UUID practitionerId,
+                               Instant completedAt, ZoneId timeZone, int sessionNumber, int courseLength,
+                               Journey journey) {
+
+    public CompletedSession {
+        if (sessionNumber < 1 || courseLength < 1) {
+            throw new IllegalArgumentException("Session " + sessionNumber + " of a course of " + courseLength);
+        }
+    }
+
+    /** A session numbered at or past the course's length is its last one. */
+    public boolean lastSessionOfCourse() {
+        return sessionNumber >= courseLength;
+    }
+
+    public ZonedDateTime completedLocally() {
+        return completedAt.atZone(timeZone);
+    }
+}

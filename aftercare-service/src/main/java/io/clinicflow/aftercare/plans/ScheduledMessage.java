@@ -1,0 +1,8 @@
+package io.clinicflow.aftercare.plans;
+
+import java.util.UUID;
+
+/** A stored message of a plan, as delivery sees it. */
+public record ScheduledMessage(UUID messageId, UUID sessionId, UUID clientId, AftercareStep step, Channel channel,
+                               MessageStatus status) {
+}

@@ -1,0 +1,51 @@
+package io.clinicflow.aftercare.plans;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The messages of stored plans, for delivery. */
+@Repository
+public class ScheduledMessages {
+
+    private final JdbcClient jdbc;
+
+    ScheduledMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Ids of the step's messages still waiting to go out, email first. */
+    public List<UUID> waiting(UUID sessionId, AftercareStep step) {
+        return jdbc.sql("""
+                        select message_id from aftercare_message
+                        where session_id = :sessionId and step = :step and status = 'SCHEDULED' order by channel""")
+                .param("sessionId", sessionId).param("step", step.name())
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Reads the message and locks it until the transaction ends, so only one delivery can send it. */
+    public Optional<ScheduledMessage> lock(UUID messageId) {
+        return jdbc.sql("""
+                        select m.message_id, m.session_id, p.client_id, m.step, m.channel, m.status
+                        from aftercare_message m join aftercare_plan p on p.session_id = m.session_id
+                        where m.message_id = :messageId for update of m""")
+                .param("messageId", messageId)
+                .query((rs, row) -> new ScheduledMessage(rs.getObject("message_id", UUID.class),
+                        rs.getObject("session_id", UUID.class), rs.getObject("client_id", UUID.class),
+                        AftercareStep.valueOf(rs.getString("step")), Channel.valueOf(rs.getString("channel")),
+                        MessageStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    public void markSent(UUID messageId, Instant sentAt) {
+        jdbc.sql("update aftercare_message set status = 'SENT', sent_at = :sentAt where message_id = :messageId")
+                .param("messageId", messageId).param("sentAt", Timestamp.from(sentAt))
+                .update();
+    }
+}

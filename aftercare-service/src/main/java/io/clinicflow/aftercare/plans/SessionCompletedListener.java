@@ -1,0 +1,44 @@
+package io.clinicflow.aftercare.plans;
+
+import io.clinicflow.avro.session.SessionCompleted;
+import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.PoisonEventException;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.UUID;
+
+@Component
+@KafkaListener(id = "aftercare-on-session-events", topics = Topics.SESSION_EVENTS)
+class SessionCompletedListener {                        // the generated Avro types stop here
+
+    private final AftercarePlanner planner;
+
+    SessionCompletedListener(AftercarePlanner planner) {
+        this.planner = planner;
+    }
+
+    @KafkaHandler
+    void on(SessionCompleted avro) {
+        planner.start(completedSession(avro), avro.getMeta().getEventId());
+    }
+
+    private static CompletedSession completedSession(SessionCompleted avro) {
+        try {
+            return new CompletedSession(UUID.fromString(avro.getSessionId()),
+                    UUID.fromString(avro.getMeta().getClientId()), UUID.fromString(avro.getMeta().getLocationId()),
+                    UUID.fromString(avro.getPractitionerId()), avro.getCompletedAt(), ZoneId.of(avro.getTimeZone()),
+                    avro.getSessionNumber(), avro.getCourseLength(), Journey.causedBy(avro.getMeta()));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new PoisonEventException("Unplannable SessionCompleted " + avro.getMeta().getEventId() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    @KafkaHandler(isDefault = true)
+    void skip(Object otherSessionEvent) {}              // declarations, screenings, check-ins: not aftercare's business
+}

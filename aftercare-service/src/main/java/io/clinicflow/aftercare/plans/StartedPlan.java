@@ -1,0 +1,14 @@
+package io.clinicflow.aftercare.plans;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A stored plan as the client's aftercare overview shows it; times in the location's zone. */
+public record StartedPlan(UUID sessionId, ZonedDateTime startedAt, List<Message> messages) {
+
+    public record Message(AftercareStep step, Channel channel, ZonedDateTime scheduledFor,
+                          Optional<ZonedDateTime> sentAt, MessageStatus status, Optional<String> note) {
+    }
+}

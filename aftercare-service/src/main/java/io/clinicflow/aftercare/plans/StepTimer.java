@@ -1,0 +1,11 @@
+package io.clinicflow.aftercare.plans;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Durably arranges for a plan's step to run when it falls due; called inside the plan's transaction. */
+public interface StepTimer {
+
+    /** Schedules the step once: scheduling a step that is already scheduled changes nothing. */
+    void schedule(UUID sessionId, AftercareStep step, Instant runsAt);
+}

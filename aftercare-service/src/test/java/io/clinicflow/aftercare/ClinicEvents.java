@@ -1,0 +1,81 @@
+package io.clinicflow.aftercare;
+
+import io.clinicflow.avro.booking.ClientRegistered;
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.common.TreatmentArea;
+import io.clinicflow.avro.session.SessionCompleted;
+import io.clinicflow.events.EventCatalog;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.apache.avro.specific.SpecificRecord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What booking-service and session-service would publish, built as they would and sent with the real codec. */
+public final class ClinicEvents {
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+    private final SingleObjectCodec codec = SingleObjectCodec.shipped();
+
+    public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent) {
+        return ClientRegistered.newBuilder()
+                .setMeta(meta("ClientRegistered", clientId, "booking-service"))
+                .setFirstName("Ada").setLastName("Lovelace").setEmail(email).setPhone("+44 20 7946 0000")
+                .setDateOfBirth(LocalDate.of(1990, 4, 12)).setHomeLocationId(UUID.randomUUID().toString())
+                .setEmailConsent(emailConsent).setSmsConsent(true)
+                .build();
+    }
+
+    /** Session 1 of 3, completed a minute ago, at a location where it is early afternoon now (no quiet hours). */
+    public static SessionCompleted sessionCompleted(String clientId, String sessionId, Instant now) {
+        return SessionCompleted.newBuilder()
+                .setMeta(meta("SessionCompleted", clientId, "session-service"))
+                .setSessionId(sessionId).setPractitionerId(UUID.randomUUID().toString())
+                .setCompletedAt(now.minus(Duration.ofMinutes(1))).setTimeZone(zoneWhereItIsEarlyAfternoon(now).getId())
+                .setAreas(List.of(TreatmentArea.FACE)).setDepthBand("MEDIUM").setCourseId(UUID.randomUUID().toString())
+                .setSessionNumber(1).setCourseLength(3)
+                .build();
+    }
+
+    /** An Etc/GMT zone in which {@code now} is between 13:00 and 14:00, so "now" never falls in quiet hours. */
+    public static ZoneId zoneWhereItIsEarlyAfternoon(Instant now) {
+        int utcHour = now.atZone(ZoneOffset.UTC).getHour();
+        int offsetHours = Math.floorMod(13 - utcHour + 12, 24) - 12;
+        // Etc/GMT names count the other way round: Etc/GMT-3 is UTC+03:00
+        String sign = offsetHours > 0 ? "-" : "+";
+        return ZoneId.of(offsetHours == 0 ? "Etc/GMT" : "Etc/GMT" + sign + Math.abs(offsetHours));
+    }
+
+    private static EventMetadata meta(String eventType, String clientId, String producer) {
+        return EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setEventType(eventType)
+                .setOccurredAt(ClinicInfrastructure.shared().clock().instant()).setProducer(producer)
+                .setCorrelationId(UUID.randomUUID().toString()).setCausationId(null)
+                .setLocationId(UUID.randomUUID().toString()).setClientId(clientId)
+                .build();
+    }
+
+    /** Publishes the event on its topic with the client as key, as the producing service's outbox relay would. */
+    public void publish(SpecificRecord event) {
+        topics.sendRaw(EventCatalog.topicOf(event), EventCatalog.metaOf(event).getClientId(), codec.encode(event));
+    }
+
+    /** Publishes the registration and waits until aftercare knows the client (its aftercare answers 200). */
+    public void register(ApiClient aftercare, ClientRegistered registration) {
+        publish(registration);
+        String path = "/api/v1/clients/" + registration.getMeta().getClientId() + "/aftercare";
+        await().atMost(TopicProbe.PATIENCE)
+                .untilAsserted(() -> assertThat(aftercare.get(path).status()).isEqualTo(200));
+    }
+}

@@ -1,0 +1,54 @@
+package io.clinicflow.aftercare.clients;
+
+import io.clinicflow.aftercare.AftercareServiceTest;
+import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.events.Topics;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@AftercareServiceTest
+class ClientRegisteredIntegrationTests {
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+    private final ClinicEvents clinic = new ClinicEvents();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void knowsARegisteredClientWithNoAftercareYet() {
+        String clientId = UUID.randomUUID().toString();
+        ApiClient aftercare = ApiClient.onPort(port);
+
+        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, "ada-" + clientId + "@example.com", true));
+
+        assertThat(aftercare.get("/api/v1/clients/" + clientId + "/aftercare").body()).isEmpty();
+        assertThat(aftercare.get("/api/v1/clients/" + clientId + "/milestones").body()).isEmpty();
+    }
+
+    @Test
+    void deadLettersNonAvroBookingEventsAndKeepsConsuming() {
+        String clientId = UUID.randomUUID().toString();
+        byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
+
+        topics.sendRaw(Topics.BOOKING_EVENTS, clientId, poison);
+        clinic.register(ApiClient.onPort(port),
+                ClinicEvents.clientRegistered(clientId, "ada-" + clientId + "@example.com", true));
+
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() ->
+                assertThat(topics.rawRecords(Topics.deadLetterOf(Topics.BOOKING_EVENTS)))
+                        .anySatisfy(record -> {
+                            assertThat(record.key()).isEqualTo(clientId);
+                            assertThat(record.value()).isEqualTo(poison);
+                        }));
+    }
+}

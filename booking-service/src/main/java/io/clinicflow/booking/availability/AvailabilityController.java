@@ -1,0 +1,40 @@
+package io.clinicflow.booking.availability;
+
+import io.clinicflow.booking.locations.Location;
+import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.booking.locations.Locations;
+import io.clinicflow.booking.practitioners.PractitionerId;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+class AvailabilityController {
+
+    record AvailabilityView(List<SlotView> slots) {
+    }
+
+    private final Availability availability;
+    private final Locations locations;
+
+    AvailabilityController(Availability availability, Locations locations) {
+        this.availability = availability;
+        this.locations = locations;
+    }
+
+    @GetMapping("/api/v1/locations/{id}/availability")
+    AvailabilityView availability(@PathVariable UUID id, @RequestParam LocalDate date,
+                                  @RequestParam Optional<UUID> practitionerId,
+                                  @RequestParam(defaultValue = "") List<TreatmentArea> treatmentAreas) {
+        Location location = locations.get(new LocationId(id));
+        List<Slot> slots = availability.on(location, date, practitionerId.map(PractitionerId::new),
+                SessionLength.of(treatmentAreas));
+        return new AvailabilityView(slots.stream().map(slot -> SlotView.of(slot, location.timeZone())).toList());
+    }
+}

@@ -1,0 +1,7 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.messaging.Journey;
+
+/** Screening cleared the client: the session will happen. */
+public record BookingConfirmed(BookingId bookingId, Journey journey) implements BookingEvent {
+}

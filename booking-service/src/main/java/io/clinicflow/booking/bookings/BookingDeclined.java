@@ -1,0 +1,7 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.messaging.Journey;
+
+/** Screening declined the client; the slot is free again. */
+public record BookingDeclined(BookingId bookingId, Journey journey) implements BookingEvent {
+}

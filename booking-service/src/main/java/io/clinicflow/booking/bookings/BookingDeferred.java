@@ -1,0 +1,10 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.messaging.Journey;
+
+import java.time.LocalDate;
+
+/** Screening found a contraindication that passes by a known date; the slot is free again. */
+public record BookingDeferred(BookingId bookingId, LocalDate earliestEligibleDate, Journey journey)
+        implements BookingEvent {
+}

@@ -1,0 +1,24 @@
+package io.clinicflow.booking.bookings;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record BookingId(UUID value) {
+
+    public BookingId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static BookingId random() {
+        return new BookingId(UUID.randomUUID());
+    }
+
+    public static BookingId of(String value) {
+        return new BookingId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

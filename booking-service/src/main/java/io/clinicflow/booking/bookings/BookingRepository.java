@@ -1,0 +1,174 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.booking.availability.HeldPeriod;
+import io.clinicflow.booking.availability.HeldSlots;
+import io.clinicflow.booking.availability.TreatmentArea;
+import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.booking.practitioners.PractitionerId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class BookingRepository implements HeldSlots {
+
+    /** PostgreSQL's exclusion_violation: the no-double-booking constraint refused the row. */
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final JdbcClient jdbc;
+
+    BookingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new booking; the database refuses one that overlaps a held slot of the same practitioner. */
+    void add(Booking booking, Instant bookedAt) {
+        try {
+            jdbc.sql("""
+                            insert into booking (id, client_id, location_id, practitioner_id, time_zone, starts_at, ends_at,
+                                blocked_until, treatment_areas, concerns, status, holds_slot, course_id, session_number,
+                                course_length, booked_at)
+                            values (:id, :clientId, :locationId, :practitionerId, :timeZone, :startsAt, :endsAt,
+                                :blockedUntil, :treatmentAreas, :concerns, :status, :holdsSlot, :courseId, :sessionNumber,
+                                :courseLength, :bookedAt)""")
+                    .param("id", booking.id().value())
+                    .param("clientId", booking.clientId().value())
+                    .param("locationId", booking.locationId().value())
+                    .param("practitionerId", booking.practitionerId().value())
+                    .param("timeZone", booking.timeZone().getId())
+                    .param("startsAt", Timestamp.from(booking.startsAt()))
+                    .param("endsAt", Timestamp.from(booking.endsAt()))
+                    .param("blockedUntil", Timestamp.from(booking.blockedUntil()))
+                    .param("treatmentAreas", names(booking.treatmentAreas()))
+                    .param("concerns", names(booking.concerns()))
+                    .param("status", booking.status().name())
+                    .param("holdsSlot", booking.status().holdsSlot())
+                    .param("courseId", booking.course().courseId())
+                    .param("sessionNumber", booking.course().sessionNumber())
+                    .param("courseLength", booking.course().courseLength())
+                    .param("bookedAt", Timestamp.from(bookedAt))
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                throw new PractitionerAlreadyBooked(booking.practitionerId(), booking.startsAt());
+            }
+            throw e;
+        }
+    }
+
+    void update(Booking booking) {
+        Optional<Screening> screening = booking.screening();
+        jdbc.sql("""
+                        update booking set status = :status, holds_slot = :holdsSlot, screening_outcome = :outcome,
+                            screening_reason_codes = :reasonCodes, earliest_eligible_date = :earliestEligibleDate
+                        where id = :id""")
+                .param("id", booking.id().value())
+                .param("status", booking.status().name())
+                .param("holdsSlot", booking.status().holdsSlot())
+                .param("outcome", screening.map(s -> s.outcome().name()).orElse(null))
+                .param("reasonCodes", screening.map(s -> s.reasonCodes().toArray(String[]::new)).orElse(null))
+                .param("earliestEligibleDate", screening.map(Screening::earliestEligibleDate).orElse(null))
+                .update();
+    }
+
+    /** The booking, locked against concurrent state changes until the transaction ends. */
+    Optional<Booking> lock(BookingId id) {
+        return jdbc.sql("select * from booking where id = :id for update").param("id", id.value())
+                .query(BookingRepository::booking).optional();
+    }
+
+    Optional<Booking> find(BookingId id) {
+        return jdbc.sql("select * from booking where id = :id").param("id", id.value())
+                .query(BookingRepository::booking).optional();
+    }
+
+    List<Booking> ofClient(ClientId client) {
+        return jdbc.sql("select * from booking where client_id = :client order by starts_at, id")
+                .param("client", client.value())
+                .query(BookingRepository::booking).list();
+    }
+
+    @Override
+    public List<HeldPeriod> heldBy(PractitionerId practitioner, Instant from, Instant until) {
+        return jdbc.sql("""
+                        select starts_at, blocked_until from booking
+                        where practitioner_id = :practitioner and holds_slot and starts_at < :until and blocked_until > :from""")
+                .param("practitioner", practitioner.value())
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((row, number) -> new HeldPeriod(row.getTimestamp("starts_at").toInstant(),
+                        row.getTimestamp("blocked_until").toInstant()))
+                .list();
+    }
+
+    /**
+     * Claims an Idempotency-Key for a request. Empty when the key is new; otherwise the request and booking it was
+     * first used for. A concurrent first use of the same key makes this wait until that transaction ends.
+     */
+    Optional<EarlierRequest> claim(String key, String request, BookingId booking) {
+        int claimed = jdbc.sql("""
+                        insert into booking_request (idempotency_key, request, booking_id) values (:key, :request, :booking)
+                        on conflict do nothing""")
+                .param("key", key).param("request", request).param("booking", booking.value())
+                .update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select request, booking_id from booking_request where idempotency_key = :key")
+                .param("key", key)
+                .query((row, number) -> new EarlierRequest(row.getString("request"),
+                        new BookingId(row.getObject("booking_id", UUID.class))))
+                .optional();
+    }
+
+    record EarlierRequest(String request, BookingId booking) {
+    }
+
+    private static Booking booking(ResultSet row, int number) throws SQLException {
+        BookSession session = new BookSession(new ClientId(row.getObject("client_id", UUID.class)),
+                new LocationId(row.getObject("location_id", UUID.class)),
+                new PractitionerId(row.getObject("practitioner_id", UUID.class)),
+                row.getTimestamp("starts_at").toInstant(),
+                enums(TreatmentArea.class, row.getArray("treatment_areas")),
+                enums(Concern.class, row.getArray("concerns")));
+        CoursePosition course = new CoursePosition(row.getObject("course_id", UUID.class), row.getInt("session_number"),
+                row.getInt("course_length"));
+        return new Booking(new BookingId(row.getObject("id", UUID.class)), session, ZoneId.of(row.getString("time_zone")),
+                row.getTimestamp("ends_at").toInstant(), course, BookingStatus.valueOf(row.getString("status")),
+                screening(row));
+    }
+
+    private static Screening screening(ResultSet row) throws SQLException {
+        String outcome = row.getString("screening_outcome");
+        if (outcome == null) {
+            return null;
+        }
+        return new Screening(ScreeningOutcome.valueOf(outcome), strings(row.getArray("screening_reason_codes")),
+                row.getObject("earliest_eligible_date", LocalDate.class));
+    }
+
+    private static String[] names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static <E extends Enum<E>> List<E> enums(Class<E> type, Array array) throws SQLException {
+        return strings(array).stream().map(name -> Enum.valueOf(type, name)).toList();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,7 @@
+package io.clinicflow.booking.clients;
+
+import io.clinicflow.messaging.Journey;
+
+/** A client joined the chain; the journey starts at their home location. */
+public record ClientRegistered(Client client, Journey journey) {
+}

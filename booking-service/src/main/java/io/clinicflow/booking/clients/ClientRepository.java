@@ -1,0 +1,60 @@
+package io.clinicflow.booking.clients;
+
+import io.clinicflow.booking.locations.LocationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class ClientRepository {
+
+    private final JdbcClient jdbc;
+
+    ClientRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Client client) {
+        jdbc.sql("""
+                        insert into client (id, first_name, last_name, email, phone, date_of_birth, home_location_id,
+                                            email_consent, sms_consent, registered_at)
+                        values (:id, :firstName, :lastName, :email, :phone, :dateOfBirth, :homeLocationId,
+                                :emailConsent, :smsConsent, :registeredAt)""")
+                .param("id", client.id().value())
+                .param("firstName", client.firstName())
+                .param("lastName", client.lastName())
+                .param("email", client.email())
+                .param("phone", client.phone())
+                .param("dateOfBirth", client.dateOfBirth())
+                .param("homeLocationId", client.homeLocationId().value())
+                .param("emailConsent", client.consent().email())
+                .param("smsConsent", client.consent().sms())
+                .param("registeredAt", Timestamp.from(client.registeredAt()))
+                .update();
+    }
+
+    Optional<Client> find(ClientId id) {
+        return jdbc.sql("select * from client where id = :id").param("id", id.value())
+                .query(ClientRepository::client).optional();
+    }
+
+    List<Client> all() {
+        return jdbc.sql("select * from client order by registered_at, id").query(ClientRepository::client).list();
+    }
+
+    private static Client client(ResultSet row, int number) throws SQLException {
+        return new Client(new ClientId(row.getObject("id", UUID.class)), row.getString("first_name"),
+                row.getString("last_name"), row.getString("email"), row.getString("phone"),
+                row.getObject("date_of_birth", LocalDate.class),
+                new LocationId(row.getObject("home_location_id", UUID.class)),
+                new Consent(row.getBoolean("email_consent"), row.getBoolean("sms_consent")),
+                row.getTimestamp("registered_at").toInstant());
+    }
+}

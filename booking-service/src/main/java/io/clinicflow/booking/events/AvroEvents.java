@@ -1,0 +1,87 @@
+package io.clinicflow.booking.events;
+
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.common.HealingMilestone;
+import io.clinicflow.avro.common.TimeSlot;
+import io.clinicflow.avro.common.TreatmentArea;
+import io.clinicflow.booking.availability.Slot;
+import io.clinicflow.booking.bookings.BookingConfirmed;
+import io.clinicflow.booking.bookings.BookingDeclined;
+import io.clinicflow.booking.bookings.BookingDeferred;
+import io.clinicflow.booking.bookings.BookingEvent;
+import io.clinicflow.booking.bookings.BookingHeldForReview;
+import io.clinicflow.booking.bookings.SessionBooked;
+import io.clinicflow.booking.clients.Client;
+import io.clinicflow.booking.clients.ClientRegistered;
+import io.clinicflow.booking.offers.FollowUpOffer;
+import io.clinicflow.booking.offers.FollowUpOffered;
+import io.clinicflow.messaging.Outbox;
+import org.apache.avro.specific.SpecificRecord;
+
+/** booking-service's domain events as the Avro records of the booking topic, stamped with their metadata. */
+public final class AvroEvents {
+
+    private AvroEvents() {
+    }
+
+    public static SpecificRecord of(ClientRegistered event, Outbox outbox) {
+        Client client = event.client();
+        return io.clinicflow.avro.booking.ClientRegistered.newBuilder()
+                .setMeta(outbox.stamp("ClientRegistered", event.journey()))
+                .setFirstName(client.firstName())
+                .setLastName(client.lastName())
+                .setEmail(client.email())
+                .setPhone(client.phone())
+                .setDateOfBirth(client.dateOfBirth())
+                .setHomeLocationId(client.homeLocationId().toString())
+                .setEmailConsent(client.consent().email())
+                .setSmsConsent(client.consent().sms())
+                .build();
+    }
+
+    public static SpecificRecord of(BookingEvent event, Outbox outbox) {
+        EventMetadata meta = outbox.stamp(event.getClass().getSimpleName(), event.journey());
+        String booking = event.bookingId().toString();
+        return switch (event) {
+            case SessionBooked booked -> sessionBooked(booked, meta);
+            case BookingConfirmed confirmed -> new io.clinicflow.avro.booking.BookingConfirmed(meta, booking);
+            case BookingHeldForReview held -> new io.clinicflow.avro.booking.BookingHeldForReview(meta, booking);
+            case BookingDeferred deferred ->
+                    new io.clinicflow.avro.booking.BookingDeferred(meta, booking, deferred.earliestEligibleDate());
+            case BookingDeclined declined -> new io.clinicflow.avro.booking.BookingDeclined(meta, booking);
+        };
+    }
+
+    public static SpecificRecord of(FollowUpOffered event, Outbox outbox) {
+        FollowUpOffer offer = event.offer();
+        return io.clinicflow.avro.booking.FollowUpOffered.newBuilder()
+                .setMeta(outbox.stamp("FollowUpOffered", event.journey()))
+                .setOfferId(offer.id().toString())
+                .setSessionId(offer.sessionId().toString())
+                .setMilestone(HealingMilestone.valueOf(offer.milestone().name()))
+                .setWindowStart(offer.window().start())
+                .setWindowEnd(offer.window().end())
+                .setSlots(offer.slots().stream().map(AvroEvents::timeSlot).toList())
+                .build();
+    }
+
+    private static io.clinicflow.avro.booking.SessionBooked sessionBooked(SessionBooked event, EventMetadata meta) {
+        return io.clinicflow.avro.booking.SessionBooked.newBuilder()
+                .setMeta(meta)
+                .setBookingId(event.bookingId().toString())
+                .setPractitionerId(event.practitionerId().toString())
+                .setStartsAt(event.startsAt())
+                .setEndsAt(event.endsAt())
+                .setTimeZone(event.timeZone().getId())
+                .setTreatmentAreas(event.treatmentAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).toList())
+                .setConcerns(event.concerns().stream().map(Enum::name).toList())
+                .setCourseId(event.course().courseId().toString())
+                .setSessionNumber(event.course().sessionNumber())
+                .setCourseLength(event.course().courseLength())
+                .build();
+    }
+
+    private static TimeSlot timeSlot(Slot slot) {
+        return new TimeSlot(slot.startsAt(), slot.endsAt(), slot.practitionerId().toString());
+    }
+}

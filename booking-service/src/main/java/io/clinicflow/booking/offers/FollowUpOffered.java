@@ -1,0 +1,7 @@
+package io.clinicflow.booking.offers;
+
+import io.clinicflow.messaging.Journey;
+
+/** A client was offered follow-up slots. */
+public record FollowUpOffered(FollowUpOffer offer, Journey journey) {
+}

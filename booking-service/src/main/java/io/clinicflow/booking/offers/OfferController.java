@@ -1,0 +1,57 @@
+package io.clinicflow.booking.offers;
+
+import io.clinicflow.booking.availability.SlotView;
+import io.clinicflow.booking.bookings.Booking;
+import io.clinicflow.booking.bookings.BookingView;
+import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.practitioners.PractitionerId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+class OfferController {
+
+    record AcceptRequest(@NotNull OffsetDateTime startsAt, UUID practitionerId) {
+    }
+
+    record OfferView(UUID id, OfferStatus status, HealingMilestone milestone, UUID sessionId, LocalDate windowStart,
+                     LocalDate windowEnd, List<SlotView> slots, OffsetDateTime createdAt) {
+        static OfferView of(FollowUpOffer offer) {
+            return new OfferView(offer.id().value(), offer.status(), offer.milestone(), offer.sessionId().value(),
+                    offer.window().start(), offer.window().end(),
+                    offer.slots().stream().map(slot -> SlotView.of(slot, offer.timeZone())).toList(),
+                    offer.createdAt().atZone(offer.timeZone()).toOffsetDateTime());
+        }
+    }
+
+    private final FollowUpOffers followUpOffers;
+
+    OfferController(FollowUpOffers followUpOffers) {
+        this.followUpOffers = followUpOffers;
+    }
+
+    @GetMapping("/api/v1/clients/{id}/offers")
+    List<OfferView> ofClient(@PathVariable UUID id) {
+        return followUpOffers.of(new ClientId(id)).stream().map(OfferView::of).toList();
+    }
+
+    @PostMapping("/api/v1/offers/{id}/accept")
+    ResponseEntity<BookingView> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest body) {
+        Booking booking = followUpOffers.accept(new OfferId(id), body.startsAt().toInstant(),
+                Optional.ofNullable(body.practitionerId()).map(PractitionerId::new));
+        return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.id())).body(BookingView.of(booking));
+    }
+}

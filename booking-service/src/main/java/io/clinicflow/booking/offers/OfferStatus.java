@@ -1,0 +1,5 @@
+package io.clinicflow.booking.offers;
+
+public enum OfferStatus {
+    OPEN, ACCEPTED, EXPIRED
+}

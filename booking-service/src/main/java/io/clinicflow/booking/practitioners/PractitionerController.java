@@ -1,0 +1,57 @@
+package io.clinicflow.booking.practitioners;
+
+import io.clinicflow.booking.locations.LocationId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/practitioners")
+class PractitionerController {
+
+    record PractitionerRequest(@NotBlank String name, @NotEmpty List<@NotNull UUID> locationIds) {
+    }
+
+    record PractitionerView(UUID id, String name, List<UUID> locationIds) {
+        static PractitionerView of(Practitioner practitioner) {
+            return new PractitionerView(practitioner.id().value(), practitioner.name(),
+                    practitioner.locationIds().stream().map(LocationId::value).toList());
+        }
+    }
+
+    private final Practitioners practitioners;
+
+    PractitionerController(Practitioners practitioners) {
+        this.practitioners = practitioners;
+    }
+
+    @PostMapping
+    ResponseEntity<PractitionerView> join(@Valid @RequestBody PractitionerRequest body) {
+        Practitioner practitioner = practitioners.join(body.name(),
+                body.locationIds().stream().map(LocationId::new).toList());
+        return ResponseEntity.created(URI.create("/api/v1/practitioners/" + practitioner.id()))
+                .body(PractitionerView.of(practitioner));
+    }
+
+    @GetMapping
+    List<PractitionerView> all() {
+        return practitioners.all().stream().map(PractitionerView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    PractitionerView one(@PathVariable UUID id) {
+        return PractitionerView.of(practitioners.get(new PractitionerId(id)));
+    }
+}

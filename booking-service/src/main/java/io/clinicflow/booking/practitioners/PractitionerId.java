@@ -1,0 +1,20 @@
+package io.clinicflow.booking.practitioners;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record PractitionerId(UUID value) {
+
+    public PractitionerId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PractitionerId random() {
+        return new PractitionerId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package io.clinicflow.booking;
+
+import io.clinicflow.avro.aftercare.HealingMilestoneReached;
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.common.HealingMilestone;
+import io.clinicflow.avro.common.ScreeningOutcome;
+import io.clinicflow.avro.common.TreatmentArea;
+import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.avro.session.SessionCompleted;
+import io.clinicflow.avro.session.SessionStarted;
+import io.clinicflow.events.EventCatalog;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.apache.avro.specific.SpecificRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What session-service and aftercare-service would publish about a booking, sent as real Avro records. */
+public final class ForeignEvents {
+
+    private static final SingleObjectCodec CODEC = SingleObjectCodec.shipped();
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+    private final String client;
+    private final String location;
+
+    public ForeignEvents(String client, String location) {
+        this.client = client;
+        this.location = location;
+    }
+
+    public void publish(String topic, SpecificRecord event) {
+        topics.sendRaw(topic, EventCatalog.metaOf(event).getClientId(), CODEC.encode(event));
+    }
+
+    public ScreeningCompleted screening(String booking, ScreeningOutcome outcome, List<String> reasons,
+                                        LocalDate earliestEligibleDate) {
+        return new ScreeningCompleted(meta("ScreeningCompleted", "session-service"), UUID.randomUUID().toString(),
+                booking, outcome, reasons, earliestEligibleDate, "2026.1");
+    }
+
+    public ScreeningCompleted cleared(String booking) {
+        return screening(booking, ScreeningOutcome.CLEARED, List.of(), null);
+    }
+
+    public SessionStarted started(String booking) {
+        return new SessionStarted(meta("SessionStarted", "session-service"), booking, now());
+    }
+
+    public SessionCompleted completed(String booking, String practitioner) {
+        return new SessionCompleted(meta("SessionCompleted", "session-service"), booking, practitioner, now(),
+                "Europe/London", List.of(TreatmentArea.FACE), "MEDIUM",
+                UUID.randomUUID().toString(), 1, 3);
+    }
+
+    public HealingMilestoneReached milestone(String session, HealingMilestone milestone) {
+        return new HealingMilestoneReached(meta("HealingMilestoneReached", "aftercare-service"), session, milestone, now());
+    }
+
+    private EventMetadata meta(String type, String producer) {
+        return new EventMetadata(UUID.randomUUID().toString(), type, now(), producer, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), location, client);
+    }
+
+    private static Instant now() {
+        return ClinicInfrastructure.shared().clock().instant();
+    }
+}

@@ -1,0 +1,164 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.avro.booking.BookingConfirmed;
+import io.clinicflow.avro.booking.BookingDeclined;
+import io.clinicflow.avro.booking.BookingDeferred;
+import io.clinicflow.avro.booking.BookingHeldForReview;
+import io.clinicflow.avro.common.ScreeningOutcome;
+import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.booking.BookingServiceTest;
+import io.clinicflow.booking.ForeignEvents;
+import io.clinicflow.booking.Reception;
+import io.clinicflow.events.Topics;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.clinicflow.booking.Reception.bookingRequest;
+import static io.clinicflow.booking.Reception.inDays;
+import static io.clinicflow.events.Topics.SESSION_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Screening outcomes, check-ins and completions arrive as real Avro events on the session topic. */
+@BookingServiceTest
+class ScreeningIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+    private Reception reception;
+    private ForeignEvents session;
+    private String soho;
+    private String mara;
+    private String ada;
+    private String booking;
+
+    @BeforeEach
+    void bookASession() {
+        reception = new Reception(port);
+        soho = reception.openLocation();
+        mara = reception.practitionerAt(soho);
+        ada = reception.registerClient(soho);
+        session = new ForeignEvents(ada, soho);
+        booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
+    }
+
+    private JsonNode awaitStatus(String status) {
+        return await().atMost(PATIENCE).until(() -> reception.api.get("/api/v1/bookings/" + booking).body(),
+                view -> view.path("status").asString().equals(status));
+    }
+
+    @Test
+    void confirmsTheBookingWhenScreeningClears() {
+        ScreeningCompleted cleared = session.cleared(booking);
+        session.publish(SESSION_EVENTS, cleared);
+
+        JsonNode view = awaitStatus("CONFIRMED");
+        assertThat(view.path("screening").path("outcome").asString()).isEqualTo("CLEARED");
+        BookingConfirmed confirmed = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingConfirmed.class,
+                e -> e.getBookingId().equals(booking));
+        assertThat(confirmed.getMeta().getClientId()).isEqualTo(ada);
+        assertThat(confirmed.getMeta().getCausationId()).isEqualTo(cleared.getMeta().getEventId());
+        assertThat(confirmed.getMeta().getCorrelationId()).isEqualTo(cleared.getMeta().getCorrelationId());
+    }
+
+    @Test
+    void holdsTheBookingForReviewWhenScreeningNeedsAPractitioner() {
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
+                List.of("FITZPATRICK_TYPE"), null));
+
+        JsonNode view = awaitStatus("PENDING_REVIEW");
+        assertThat(view.path("screening").path("reasonCodes").get(0).asString()).isEqualTo("FITZPATRICK_TYPE");
+        BookingHeldForReview held = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingHeldForReview.class,
+                e -> e.getBookingId().equals(booking));
+        assertThat(held.getMeta().getClientId()).isEqualTo(ada);
+    }
+
+    @Test
+    void defersTheBookingAndFreesTheSlot() {
+        LocalDate eligible = inDays(120, "00:00").toLocalDate();
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DEFERRED,
+                List.of("ISOTRETINOIN"), eligible));
+
+        JsonNode view = awaitStatus("DEFERRED");
+        assertThat(view.path("screening").path("earliestEligibleDate").asString()).isEqualTo(eligible.toString());
+        BookingDeferred deferred = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeferred.class,
+                e -> e.getBookingId().equals(booking));
+        assertThat(deferred.getEarliestEligibleDate()).isEqualTo(eligible);
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void declinesTheBookingAndFreesTheSlot() {
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
+
+        awaitStatus("DECLINED");
+        BookingDeclined declined = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeclined.class,
+                e -> e.getBookingId().equals(booking));
+        assertThat(declined.getMeta().getLocationId()).isEqualTo(soho);
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void awaitsADeclarationAndConfirmsWhenTheRescreeningClears() {
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
+
+        JsonNode view = awaitStatus("AWAITING_DECLARATION");
+        assertThat(view.path("screening").path("outcome").asString()).isEqualTo("DECLARATION_REQUIRED");
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(409);
+
+        session.publish(SESSION_EVENTS, session.cleared(booking));
+        awaitStatus("CONFIRMED");
+    }
+
+    @Test
+    void confirmsOnceWhenTheSameScreeningIsDeliveredTwice() {
+        ScreeningCompleted cleared = session.cleared(booking);
+        session.publish(SESSION_EVENTS, cleared);
+        session.publish(SESSION_EVENTS, cleared);
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
+
+        // the outbox publishes in commit order: once the later BookingDeclined is out, a duplicate would be too
+        topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));
+        assertThat(topics.eventsOf(Topics.BOOKING_EVENTS, BookingConfirmed.class, ada)).hasSize(1);
+    }
+
+    @Test
+    void checksInAndCompletesAsTheSessionReports() {
+        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(SESSION_EVENTS, session.started(booking));
+        awaitStatus("CHECKED_IN");
+
+        session.publish(SESSION_EVENTS, session.completed(booking, mara));
+
+        awaitStatus("COMPLETED");
+    }
+
+    @Test
+    void deadLettersBytesThatAreNoEventAndGoesOnConsuming() {
+        String dlt = Topics.deadLetterOf(SESSION_EVENTS);
+        byte[] poison = ("not avro " + booking).getBytes(StandardCharsets.UTF_8);
+
+        topics.sendRaw(SESSION_EVENTS, ada, poison);
+        session.publish(SESSION_EVENTS, session.cleared(booking));
+
+        awaitStatus("CONFIRMED");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.rawRecords(dlt))
+                .anySatisfy(record -> {
+                    assertThat(record.key()).isEqualTo(ada);
+                    assertThat(record.value()).isEqualTo(poison);
+                }));
+    }
+}

@@ -1,0 +1,91 @@
+package io.clinicflow.booking.locations;
+
+import io.clinicflow.booking.BookingServiceTest;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.clinicflow.booking.Reception.errorFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BookingServiceTest
+class LocationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    @Test
+    void opensALocationWithMondayToSaturdayNineToSevenByDefault() {
+        Response created = api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "Europe/London"));
+
+        assertThat(created.status()).isEqualTo(201);
+        Response read = api().get("/api/v1/locations/" + created.text("id"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("name")).isEqualTo("Soho");
+        assertThat(read.text("timeZone")).isEqualTo("Europe/London");
+        assertThat(read.body().path("openingHours").propertyNames())
+                .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY");
+        assertThat(read.body().path("openingHours").path("MONDAY").get(0).path("opens").asString()).isEqualTo("09:00");
+        assertThat(read.body().path("openingHours").path("SATURDAY").get(0).path("closes").asString()).isEqualTo("19:00");
+    }
+
+    @Test
+    void keepsTheOpeningHoursGivenAndListsTheLocation() {
+        Map<String, Object> hours = Map.of("SUNDAY", List.of(Map.of("opens", "10:00", "closes", "14:00"),
+                Map.of("opens", "15:00", "closes", "18:30")));
+        Response created = api().post("/api/v1/locations",
+                Map.of("name", "Brooklyn", "timeZone", "America/New_York", "openingHours", hours));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("openingHours").propertyNames()).containsExactly("SUNDAY");
+        assertThat(created.body().path("openingHours").path("SUNDAY").get(1).path("closes").asString()).isEqualTo("18:30");
+        assertThat(api().get("/api/v1/locations").body().valueStream().map(location -> location.path("id").asString()))
+                .contains(created.text("id"));
+    }
+
+    @Test
+    void rejectsAMissingNameAndATimeZoneThatIsNoIanaZone() {
+        assertThat(errorFields(api().post("/api/v1/locations", Map.of("timeZone", "Europe/London"))))
+                .containsExactly("name");
+        assertThat(errorFields(api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "Mars/Olympus"))))
+                .containsExactly("timeZone");
+        assertThat(errorFields(api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "+01:00"))))
+                .containsExactly("timeZone");
+    }
+
+    @Test
+    void rejectsOpeningHoursThatCloseBeforeTheyOpenOrOverlap() {
+        Map<String, Object> backwards = Map.of("MONDAY", List.of(Map.of("opens", "19:00", "closes", "09:00")));
+        Map<String, Object> overlapping = Map.of("MONDAY", List.of(Map.of("opens", "09:00", "closes", "13:00"),
+                Map.of("opens", "12:00", "closes", "18:00")));
+
+        Map<String, Object> withoutClosing = Map.of("MONDAY", List.of(Map.of("opens", "09:00")));
+
+        assertThat(errorFields(api().post("/api/v1/locations",
+                Map.of("name", "Soho", "timeZone", "Europe/London", "openingHours", backwards))))
+                .containsExactly("openingHours");
+        assertThat(errorFields(api().post("/api/v1/locations",
+                Map.of("name", "Soho", "timeZone", "Europe/London", "openingHours", withoutClosing))))
+                .singleElement().asString().startsWith("openingHours").endsWith("closes");
+        assertThat(errorFields(api().post("/api/v1/locations",
+                Map.of("name", "Soho", "timeZone", "Europe/London", "openingHours", overlapping))))
+                .containsExactly("openingHours");
+    }
+
+    @Test
+    void answers404ForAnUnknownLocation() {
+        Response response = api().get("/api/v1/locations/" + UUID.randomUUID());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text("detail")).contains("location");
+    }
+}

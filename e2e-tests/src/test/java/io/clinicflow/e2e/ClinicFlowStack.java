@@ -1,0 +1,39 @@
+package io.clinicflow.e2e;
+
+import io.clinicflow.localstack.ClinicServices;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.Clinic;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.Mailbox;
+import io.clinicflow.testkit.TopicProbe;
+
+import java.util.Map;
+
+/** The three services on the JVM's shared infrastructure, started once for all journeys of this test run. */
+final class ClinicFlowStack {
+
+    private static ClinicFlowStack running;
+
+    final Clinic clinic;
+    final TopicProbe topics;
+    final Mailbox mailbox;
+
+    private ClinicFlowStack(ClinicInfrastructure infrastructure, ClinicServices services) {
+        this.clinic = new Clinic(ApiClient.onPort(services.bookingPort()), ApiClient.onPort(services.sessionPort()),
+                ApiClient.onPort(services.aftercarePort()), infrastructure.clock());
+        this.topics = TopicProbe.of(infrastructure);
+        this.mailbox = new Mailbox(infrastructure.mail());
+    }
+
+    static synchronized ClinicFlowStack get() {
+        if (running == null) {
+            ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
+            ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of(
+                    "clinicflow.outbox.poll-interval", "PT0.1S",
+                    "clinicflow.aftercare.polling-interval", "PT0.2S"));
+            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "clinicflow-services-stop"));
+            running = new ClinicFlowStack(infrastructure, services);
+        }
+        return running;
+    }
+}

@@ -1,0 +1,51 @@
+package io.clinicflow.session.clients;
+
+import io.clinicflow.messaging.Inbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The clients booking-service registered. A client id not seen yet is normal (ClientRegistered may still be in
+ * flight): lookups answer empty and callers carry on without it.
+ */
+@Component
+public class ClientDirectory {
+
+    private static final String CONSUMER = "session-clients";
+
+    private final JdbcClient jdbc;
+    private final Inbox inbox;
+
+    ClientDirectory(JdbcClient jdbc, Inbox inbox) {
+        this.jdbc = jdbc;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void register(Client client, String eventId) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into client (client_id, date_of_birth, home_location_id) values (:id, :dateOfBirth, :home)
+                        on conflict (client_id) do update
+                        set date_of_birth = excluded.date_of_birth, home_location_id = excluded.home_location_id""")
+                .param("id", client.id())
+                .param("dateOfBirth", client.dateOfBirth())
+                .param("home", client.homeLocationId())
+                .update();
+    }
+
+    public Optional<Client> find(UUID clientId) {
+        return jdbc.sql("select client_id, date_of_birth, home_location_id from client where client_id = :id")
+                .param("id", clientId)
+                .query((rs, row) -> new Client(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3)))
+                .optional();
+    }
+}

@@ -1,0 +1,42 @@
+package io.clinicflow.session.declarations;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+class DeclarationController {
+
+    record DeclarationRequest(@NotNull Map<String, Object> answers) {
+    }
+
+    record DeclarationView(UUID id, UUID clientId, OffsetDateTime submittedAt) {
+        static DeclarationView of(HealthDeclaration declaration) {
+            return new DeclarationView(declaration.id(), declaration.clientId(),
+                    declaration.submittedAt().atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private final HealthDeclarations declarations;
+
+    DeclarationController(HealthDeclarations declarations) {
+        this.declarations = declarations;
+    }
+
+    @PostMapping("/api/v1/clients/{clientId}/health-declarations")
+    ResponseEntity<DeclarationView> submit(@PathVariable UUID clientId, @Valid @RequestBody DeclarationRequest body) {
+        HealthDeclaration declaration = declarations.submit(clientId, body.answers());
+        URI location = URI.create("/api/v1/clients/" + clientId + "/health-declarations/" + declaration.id());
+        return ResponseEntity.created(location).body(DeclarationView.of(declaration));
+    }
+}

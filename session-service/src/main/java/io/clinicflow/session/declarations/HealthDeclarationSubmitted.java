@@ -1,0 +1,9 @@
+package io.clinicflow.session.declarations;
+
+import io.clinicflow.messaging.Journey;
+
+import java.util.UUID;
+
+/** A client submitted a health declaration; {@code eventId} identifies this fact on the topic too. */
+public record HealthDeclarationSubmitted(UUID eventId, HealthDeclaration declaration, Journey journey) {
+}

@@ -1,0 +1,84 @@
+package io.clinicflow.session.screening;
+
+import io.clinicflow.messaging.Inbox;
+import io.clinicflow.messaging.Journey;
+import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingRepository;
+import io.clinicflow.session.bookings.BookingStatus;
+import io.clinicflow.session.clients.Client;
+import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.session.declarations.HealthDeclarationRepository;
+import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Screens bookings against the client's latest health declaration as of the session date: when a session is
+ * booked, and again for every booking not yet begun when the client declares anew.
+ */
+@Component
+public class Screener {
+
+    private static final String CONSUMER = "session-screening";
+
+    private final ScreeningRuleSet ruleSet = ScreeningRuleSet.defaults();
+    private final BookingRepository bookings;
+    private final ScreeningRepository screenings;
+    private final HealthDeclarationRepository declarations;
+    private final ClientDirectory clients;
+    private final Inbox inbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screener(BookingRepository bookings, ScreeningRepository screenings, HealthDeclarationRepository declarations,
+             ClientDirectory clients, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
+        this.bookings = bookings;
+        this.screenings = screenings;
+        this.declarations = declarations;
+        this.clients = clients;
+        this.inbox = inbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A session was booked: keep a copy of the booking and screen it. */
+    @Transactional
+    public void screenNewBooking(Booking booking, Journey journey, String eventId) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return;
+        }
+        bookings.add(booking);
+        screen(booking, journey, ScreeningTrigger.SESSION_BOOKED);
+    }
+
+    /** Runs in the declaration's transaction: a declaration and the screenings it causes commit together. */
+    @EventListener
+    void rescreenAfter(HealthDeclarationSubmitted submitted) {
+        UUID clientId = submitted.declaration().clientId();
+        String causation = submitted.eventId().toString();
+        for (Booking booking : bookings.ofClient(clientId, BookingStatus.RESCREENABLE)) {
+            screen(booking, booking.journey(causation), ScreeningTrigger.HEALTH_DECLARATION_SUBMITTED);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Screening> screeningsOf(UUID bookingId) {
+        return screenings.ofBooking(bookingId);
+    }
+
+    private void screen(Booking booking, Journey journey, ScreeningTrigger trigger) {
+        Verdict verdict = ruleSet.screen(declarations.latestOf(booking.clientId()),
+                clients.find(booking.clientId()).map(Client::dateOfBirth), booking.sessionDate(), booking.timeZone());
+        Screening screening = new Screening(UUID.randomUUID(), booking.id(), verdict,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), trigger, journey.causationId());
+        screenings.add(screening);
+        events.publishEvent(new ScreeningCompleted(screening, journey));
+    }
+}

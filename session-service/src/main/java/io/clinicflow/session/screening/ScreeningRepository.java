@@ -1,0 +1,61 @@
+package io.clinicflow.session.screening;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class ScreeningRepository {
+
+    private final JdbcClient jdbc;
+
+    ScreeningRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Screening screening) {
+        Verdict verdict = screening.verdict();
+        jdbc.sql("""
+                        insert into screening (id, booking_id, outcome, reason_codes, earliest_eligible_date,
+                                               rule_set_version, screened_at, trigger, trigger_event_id)
+                        values (:id, :bookingId, :outcome, :reasons, :earliest, :version, :screenedAt, :trigger,
+                                :triggerEventId)""")
+                .param("id", screening.id())
+                .param("bookingId", screening.bookingId())
+                .param("outcome", verdict.outcome().name())
+                .param("reasons", verdict.reasonCodes().toArray(String[]::new))
+                .param("earliest", verdict.earliestEligibleDate().map(Date::valueOf).orElse(null), Types.DATE)
+                .param("version", verdict.ruleSetVersion())
+                .param("screenedAt", Timestamp.from(screening.screenedAt()))
+                .param("trigger", screening.trigger().name())
+                .param("triggerEventId", UUID.fromString(screening.triggerEventId()))
+                .update();
+    }
+
+    /** The booking's screenings, oldest first: the last one is the current decision. */
+    List<Screening> ofBooking(UUID bookingId) {
+        return jdbc.sql("select * from screening where booking_id = :bookingId order by screened_at, id")
+                .param("bookingId", bookingId)
+                .query(ScreeningRepository::screening)
+                .list();
+    }
+
+    private static Screening screening(ResultSet rs, int row) throws SQLException {
+        Verdict verdict = new Verdict(ScreeningOutcome.valueOf(rs.getString("outcome")),
+                List.of((String[]) rs.getArray("reason_codes").getArray()),
+                Optional.ofNullable(rs.getObject("earliest_eligible_date", LocalDate.class)),
+                rs.getString("rule_set_version"));
+        return new Screening(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class), verdict,
+                rs.getTimestamp("screened_at").toInstant(), ScreeningTrigger.valueOf(rs.getString("trigger")),
+                rs.getString("trigger_event_id"));
+    }
+}

@@ -1,0 +1,14 @@
+package io.clinicflow.session.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The combined result of a rule set for one booking. */
+public record Verdict(ScreeningOutcome outcome, List<String> reasonCodes, Optional<LocalDate> earliestEligibleDate,
+                      String ruleSetVersion) {
+
+    public Verdict {
+        reasonCodes = List.copyOf(reasonCodes);
+    }
+}

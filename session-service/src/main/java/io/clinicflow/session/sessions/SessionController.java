@@ -1,0 +1,90 @@
+package io.clinicflow.session.sessions;
+
+import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.TreatmentArea;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+class SessionController {
+
+    record AreaRequest(@NotNull TreatmentArea area,
+                       @NotNull @DecimalMin("0.1") @DecimalMax("3.0") BigDecimal needleDepthMm,
+                       @NotNull @Min(1) @Max(10) Integer passes,
+                       String depthReason) {
+        TreatedArea toTreatedArea() {
+            return new TreatedArea(area, needleDepthMm, passes, depthReason);
+        }
+    }
+
+    record CompletionRequest(@NotEmpty List<@Valid @NotNull AreaRequest> areas, @NotNull Boolean numbing,
+                             @NotBlank String device, String notes) {
+        TreatmentRecord toTreatmentRecord() {
+            return new TreatmentRecord(areas.stream().map(AreaRequest::toTreatedArea).toList(), numbing, device, notes);
+        }
+    }
+
+    record SessionView(UUID bookingId, UUID clientId, String status, OffsetDateTime startsAt, OffsetDateTime startedAt,
+                       OffsetDateTime completedAt, TreatmentRecord treatment) {
+        static SessionView of(TreatmentSession session) {
+            Booking booking = session.booking();
+            return new SessionView(booking.id(), booking.clientId(), booking.status().name(),
+                    booking.local(booking.startsAt()), session.startedAt().map(booking::local).orElse(null),
+                    session.completedAt().map(booking::local).orElse(null), session.treatment().orElse(null));
+        }
+    }
+
+    private final TreatmentSessions sessions;
+
+    SessionController(TreatmentSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @PostMapping("/api/v1/sessions/{bookingId}/check-in")
+    ResponseEntity<StartedView> checkIn(@PathVariable UUID bookingId) {
+        TreatmentSession session = sessions.checkIn(bookingId);
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + bookingId)).body(StartedView.of(session));
+    }
+
+    @PostMapping("/api/v1/sessions/{bookingId}/complete")
+    CompletedView complete(@PathVariable UUID bookingId, @Valid @RequestBody CompletionRequest body) {
+        return CompletedView.of(sessions.complete(bookingId, body.toTreatmentRecord()));
+    }
+
+    @GetMapping("/api/v1/sessions/{bookingId}")
+    SessionView session(@PathVariable UUID bookingId) {
+        return SessionView.of(sessions.find(bookingId));
+    }
+
+    record StartedView(UUID bookingId, String status, OffsetDateTime startedAt) {
+        static StartedView of(TreatmentSession session) {
+            Booking booking = session.booking();
+            return new StartedView(booking.id(), booking.status().name(), booking.local(session.startedAt().orElseThrow()));
+        }
+    }
+
+    record CompletedView(UUID bookingId, String status, OffsetDateTime completedAt) {
+        static CompletedView of(TreatmentSession session) {
+            Booking booking = session.booking();
+            return new CompletedView(booking.id(), booking.status().name(), booking.local(session.completedAt().orElseThrow()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.clinicflow.session.sessions;
+
+import io.clinicflow.session.bookings.Booking;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class TreatmentSessionRepository {
+
+    private static final TypeReference<List<TreatedArea>> AREAS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TreatmentSessionRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void start(UUID bookingId, Instant startedAt) {
+        jdbc.sql("insert into treatment_session (booking_id, started_at) values (:id, :startedAt)")
+                .param("id", bookingId)
+                .param("startedAt", Timestamp.from(startedAt))
+                .update();
+    }
+
+    void complete(UUID bookingId, TreatmentRecord treatment, Instant completedAt) {
+        jdbc.sql("""
+                        update treatment_session set completed_at = :completedAt, areas = cast(:areas as jsonb),
+                        numbing = :numbing, device = :device, notes = :notes where booking_id = :id""")
+                .param("completedAt", Timestamp.from(completedAt))
+                .param("areas", json.writeValueAsString(treatment.areas()))
+                .param("numbing", treatment.numbing())
+                .param("device", treatment.device())
+                .param("notes", treatment.notes())
+                .param("id", bookingId)
+                .update();
+    }
+
+    /** The booking as a session: not started yet when it has no row. */
+    TreatmentSession of(Booking booking) {
+        return jdbc.sql("select * from treatment_session where booking_id = :id")
+                .param("id", booking.id())
+                .query((rs, row) -> session(booking, rs))
+                .optional()
+                .orElseGet(() -> new TreatmentSession(booking, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    private TreatmentSession session(Booking booking, ResultSet rs) throws SQLException {
+        Optional<Instant> completedAt = Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant);
+        Optional<TreatmentRecord> treatment = completedAt.isEmpty() ? Optional.empty()
+                : Optional.of(new TreatmentRecord(json.readValue(rs.getString("areas"), AREAS),
+                        rs.getBoolean("numbing"), rs.getString("device"), rs.getString("notes")));
+        return new TreatmentSession(booking, Optional.of(rs.getTimestamp("started_at").toInstant()), completedAt,
+                treatment);
+    }
+}

@@ -1,0 +1,96 @@
+package io.clinicflow.session;
+
+import io.clinicflow.avro.booking.BookingConfirmed;
+import io.clinicflow.avro.booking.BookingDeclined;
+import io.clinicflow.avro.booking.ClientRegistered;
+import io.clinicflow.avro.booking.SessionBooked;
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.common.TreatmentArea;
+import io.clinicflow.events.EventCatalog;
+import io.clinicflow.events.Topics;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.apache.avro.specific.SpecificRecord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Plays booking-service: builds its events as it would and publishes them to its topic, key = clientId. */
+public final class BookingServiceStandIn {
+
+    public static final String ZONE = "Europe/London";
+
+    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
+    private final TopicProbe probe = TopicProbe.of(infrastructure);
+    private final SingleObjectCodec codec = SingleObjectCodec.shipped();
+
+    /** A booking as booking-service announced it. */
+    public record BookedSession(UUID clientId, UUID bookingId, String locationId, SessionBooked event) {
+        public String eventId() {
+            return event.getMeta().getEventId();
+        }
+    }
+
+    public ClientRegistered registerClient(UUID clientId, LocalDate dateOfBirth, String homeLocationId) {
+        ClientRegistered event = ClientRegistered.newBuilder()
+                .setMeta(meta("ClientRegistered", clientId, homeLocationId, UUID.randomUUID().toString()))
+                .setFirstName("Ada").setLastName("Lovelace").setEmail(clientId + "@example.org")
+                .setDateOfBirth(dateOfBirth).setHomeLocationId(homeLocationId)
+                .setEmailConsent(true).setSmsConsent(false)
+                .build();
+        publish(event);
+        return event;
+    }
+
+    /** Books a 60-minute FACE and NECK session, session 1 of a 3-session course, and publishes SessionBooked. */
+    public BookedSession book(UUID clientId, Instant startsAt) {
+        BookedSession booking = sessionBooked(clientId, startsAt);
+        publish(booking.event());
+        return booking;
+    }
+
+    /** The SessionBooked that {@link #book} would publish, not published yet. */
+    public BookedSession sessionBooked(UUID clientId, Instant startsAt) {
+        UUID bookingId = UUID.randomUUID();
+        String locationId = UUID.randomUUID().toString();
+        SessionBooked event = SessionBooked.newBuilder()
+                .setMeta(meta("SessionBooked", clientId, locationId, UUID.randomUUID().toString()))
+                .setBookingId(bookingId.toString())
+                .setPractitionerId("practitioner-" + bookingId)
+                .setStartsAt(startsAt).setEndsAt(startsAt.plus(Duration.ofMinutes(60))).setTimeZone(ZONE)
+                .setTreatmentAreas(List.of(TreatmentArea.FACE, TreatmentArea.NECK))
+                .setCourseId("course-" + bookingId).setSessionNumber(1).setCourseLength(3)
+                .build();
+        return new BookedSession(clientId, bookingId, locationId, event);
+    }
+
+    public void confirm(BookedSession booking) {
+        publish(BookingConfirmed.newBuilder().setMeta(following("BookingConfirmed", booking))
+                .setBookingId(booking.bookingId().toString()).build());
+    }
+
+    public void decline(BookedSession booking) {
+        publish(BookingDeclined.newBuilder().setMeta(following("BookingDeclined", booking))
+                .setBookingId(booking.bookingId().toString()).build());
+    }
+
+    public void publish(SpecificRecord event) {
+        probe.sendRaw(Topics.BOOKING_EVENTS, EventCatalog.metaOf(event).getClientId(), codec.encode(event));
+    }
+
+    private EventMetadata following(String eventType, BookedSession booking) {
+        return meta(eventType, booking.clientId(), booking.locationId(), booking.event().getMeta().getCorrelationId());
+    }
+
+    private EventMetadata meta(String eventType, UUID clientId, String locationId, String correlationId) {
+        return EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setEventType(eventType)
+                .setOccurredAt(infrastructure.clock().instant()).setProducer("booking-service")
+                .setCorrelationId(correlationId).setLocationId(locationId).setClientId(clientId.toString())
+                .build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.clinicflow.session.declarations;
+
+import io.clinicflow.web.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AnswersTests {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-15");
+
+    @Test
+    void readsEachKindOfAnswer() {
+        Answers answers = Answers.parse(Map.of("PREGNANT_OR_BREASTFEEDING", false, "ACTIVE_ACNE_IN_AREA", true,
+                "ISOTRETINOIN_LAST_DOSE", "2026-11-15", "FITZPATRICK_TYPE", 4, "SUNBURN_LAST", false), TODAY);
+
+        assertThat(answers.says(AnswerCode.PREGNANT_OR_BREASTFEEDING)).isFalse();
+        assertThat(answers.says(AnswerCode.ACTIVE_ACNE_IN_AREA)).isTrue();
+        assertThat(answers.lastDate(AnswerCode.ISOTRETINOIN_LAST_DOSE)).contains(TODAY);
+        assertThat(answers.lastDate(AnswerCode.SUNBURN_LAST)).isEmpty();
+        assertThat(answers.scale(AnswerCode.FITZPATRICK_TYPE)).hasValue(4);
+        assertThat(answers.says(AnswerCode.BLEEDING_DISORDER)).isFalse();
+    }
+
+    @Test
+    void keepsAnswersAsSubmitted() {
+        Map<String, Object> json = Map.of("ISOTRETINOIN_LAST_DOSE", "2026-01-02", "ANTICOAGULANTS", false,
+                "FITZPATRICK_TYPE", 2);
+
+        assertThat(Answers.parse(Answers.parse(json, TODAY).json(), TODAY).json()).isEqualTo(json);
+    }
+
+    @Test
+    void refusesAQuestionItDoesNotKnow() {
+        assertRefused(Map.of("HAPPY", true), "answers.HAPPY");
+    }
+
+    @Test
+    void refusesALastDateAfterToday() {
+        assertRefused(Map.of("SUNBURN_LAST", "2026-11-16"), "answers.SUNBURN_LAST");
+    }
+
+    @Test
+    void refusesAnswersOfTheWrongKind() {
+        assertRefused(Map.of("PREGNANT_OR_BREASTFEEDING", "yes"), "answers.PREGNANT_OR_BREASTFEEDING");
+        assertRefused(Map.of("ISOTRETINOIN_LAST_DOSE", true), "answers.ISOTRETINOIN_LAST_DOSE");
+        assertRefused(Map.of("ISOTRETINOIN_LAST_DOSE", "last spring"), "answers.ISOTRETINOIN_LAST_DOSE");
+        assertRefused(Map.of("FITZPATRICK_TYPE", 7), "answers.FITZPATRICK_TYPE");
+        assertRefused(Map.of("FITZPATRICK_TYPE", 2.5), "answers.FITZPATRICK_TYPE");
+    }
+
+    private static void assertRefused(Map<String, Object> answers, String field) {
+        assertThatThrownBy(() -> Answers.parse(answers, TODAY))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+}

@@ -1,0 +1,128 @@
+package io.clinicflow.session.declarations;
+
+import io.clinicflow.avro.session.HealthDeclarationSubmitted;
+import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.events.Topics;
+import io.clinicflow.session.BookingServiceStandIn;
+import io.clinicflow.session.BookingServiceStandIn.BookedSession;
+import io.clinicflow.session.SessionServiceTest;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SessionServiceTest
+class DeclarationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+
+    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
+    private final TopicProbe probe = TopicProbe.of(ClinicInfrastructure.shared());
+    private final UUID clientId = UUID.randomUUID();
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = ApiClient.onPort(port);
+    }
+
+    @Test
+    void acceptsADeclarationFromAClientNotRegisteredYetAndPublishesItWithoutAnswers() {
+        ApiClient.Response response = declare(Map.of("answers", Map.of("ACTIVE_ACNE_IN_AREA", true,
+                "FITZPATRICK_TYPE", 3, "SUNBURN_LAST", false)));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.text("clientId")).isEqualTo(clientId.toString());
+        OffsetDateTime submittedAt = OffsetDateTime.parse(response.text("submittedAt"));
+        HealthDeclarationSubmitted event = probe.awaitEvent(Topics.SESSION_EVENTS, HealthDeclarationSubmitted.class,
+                e -> e.getDeclarationId().equals(response.text("id")));
+        assertThat(event.getSubmittedAt()).isEqualTo(submittedAt.toInstant());
+        assertThat(event.getMeta().getClientId()).isEqualTo(clientId.toString());
+        assertThat(event.getMeta().getLocationId()).isEqualTo("unknown");
+        assertThat(event.getSchema().getField("answers")).isNull();
+        assertThat(probe.rawRecords(Topics.SESSION_EVENTS))
+                .anySatisfy(record -> assertThat(record.key()).isEqualTo(clientId.toString()));
+    }
+
+    @Test
+    void placesTheDeclarationAtTheClientsHomeLocation() {
+        String home = UUID.randomUUID().toString();
+        bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
+        awaitScreening(bookingService.book(clientId, clock.instant().plus(Duration.ofDays(2))));
+
+        assertThat(publishedLocationOf(declare(Map.of("answers", Map.of())))).isEqualTo(home);
+    }
+
+    @Test
+    void placesTheDeclarationWhereTheClientLastBookedWhenTheirHomeIsUnknown() {
+        BookedSession booking = bookingService.book(clientId, clock.instant().plus(Duration.ofDays(2)));
+        awaitScreening(booking);
+
+        assertThat(publishedLocationOf(declare(Map.of("answers", Map.of())))).isEqualTo(booking.locationId());
+    }
+
+    @Test
+    void refusesAQuestionItDoesNotKnow() {
+        assertRefused(Map.of("answers", Map.of("FEELS_LUCKY", true)), "answers.FEELS_LUCKY");
+    }
+
+    @Test
+    void refusesALastDateInTheFuture() {
+        LocalDate dayAfterTomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(2);
+
+        assertRefused(Map.of("answers", Map.of("SUNBURN_LAST", dayAfterTomorrow.toString())), "answers.SUNBURN_LAST");
+    }
+
+    @Test
+    void refusesAnswersOfTheWrongType() {
+        assertRefused(Map.of("answers", Map.of("BLEEDING_DISORDER", "2026-01-01")), "answers.BLEEDING_DISORDER");
+        assertRefused(Map.of("answers", Map.of("ISOTRETINOIN_LAST_DOSE", true)), "answers.ISOTRETINOIN_LAST_DOSE");
+        assertRefused(Map.of("answers", Map.of("FITZPATRICK_TYPE", 7)), "answers.FITZPATRICK_TYPE");
+    }
+
+    @Test
+    void requiresAnswersAndAClientIdThatIsAUuid() {
+        assertRefused(Map.of(), "answers");
+        ApiClient.Response response = api.post("/api/v1/clients/not-a-uuid/health-declarations",
+                Map.of("answers", Map.of()));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("clientId");
+    }
+
+    private ApiClient.Response declare(Map<String, Object> body) {
+        return api.post("/api/v1/clients/" + clientId + "/health-declarations", body);
+    }
+
+    private String publishedLocationOf(ApiClient.Response declared) {
+        assertThat(declared.status()).isEqualTo(201);
+        return probe.awaitEvent(Topics.SESSION_EVENTS, HealthDeclarationSubmitted.class,
+                e -> e.getDeclarationId().equals(declared.text("id"))).getMeta().getLocationId();
+    }
+
+    private void awaitScreening(BookedSession booking) {
+        probe.awaitEvent(Topics.SESSION_EVENTS, ScreeningCompleted.class,
+                e -> e.getBookingId().equals(booking.bookingId().toString()));
+    }
+
+    private void assertRefused(Map<String, Object> body, String field) {
+        ApiClient.Response response = declare(body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo(field);
+    }
+}
