@@ -6,6 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -23,9 +24,13 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, EventMetrics metrics) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        ConsumerRecordRecoverer recoverer = (record, exception) -> {
+            publisher.accept(record, exception);
+            metrics.deadLettered(record.topic());
+        };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, quickRetries());
         handler.addNotRetryableExceptions(UnreadableEventException.class, PoisonEventException.class);
         handler.setBackOffFunction((record, exception) -> databaseUnavailable(exception) ? untilDatabaseReturns() : null);

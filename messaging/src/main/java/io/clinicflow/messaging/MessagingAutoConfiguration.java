@@ -4,6 +4,10 @@ import io.clinicflow.events.codec.AvroEventDeserializer;
 import io.clinicflow.events.codec.AvroEventSerializer;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.web.ApiErrors;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -11,12 +15,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -87,8 +93,29 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    CommonErrorHandler clinicErrorHandler(KafkaTemplate<?, ?> template) {
-        return DeadLetters.errorHandler(template);
+    CommonErrorHandler clinicErrorHandler(KafkaTemplate<?, ?> template, EventMetrics metrics) {
+        return DeadLetters.errorHandler(template, metrics);
+    }
+
+    @Bean
+    EventMetrics eventMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new EventMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Events written but not yet on Kafka: grows while the broker is unreachable. */
+    @Bean
+    MeterBinder outboxBacklog(JdbcClient jdbc) {
+        return registry -> Gauge.builder("clinicflow.outbox.backlog", () -> unpublished(jdbc))
+                .description("Outbox events not yet published (NaN while the database is unreachable)")
+                .register(registry);
+    }
+
+    private static double unpublished(JdbcClient jdbc) {
+        try {
+            return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+        } catch (DataAccessException e) {
+            return Double.NaN;
+        }
     }
 
     @Bean
@@ -103,8 +130,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     Outbox outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock,
-                  @Value("${spring.application.name}") String producer, OutboxRelay relay) {
-        return new Outbox(jdbc, codec, clock, producer, relay);
+                  @Value("${spring.application.name}") String producer, OutboxRelay relay, EventMetrics metrics) {
+        return new Outbox(jdbc, codec, clock, producer, relay, metrics);
     }
 
     @Bean

@@ -22,13 +22,16 @@ public class Outbox {
     private final Clock clock;
     private final String producer;
     private final OutboxRelay relay;
+    private final EventMetrics metrics;
 
-    public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay,
+                  EventMetrics metrics) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
         this.producer = producer;
         this.relay = relay;
+        this.metrics = metrics;
     }
 
     /** Metadata of a new event of this service in the given journey. */
@@ -64,6 +67,7 @@ public class Outbox {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                metrics.published(meta.getEventType(), meta.getLocationId());
                 relay.wakeUp();
             }
         });

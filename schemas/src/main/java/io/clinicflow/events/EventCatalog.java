@@ -1,18 +1,29 @@
 package io.clinicflow.events;
 
+import io.clinicflow.avro.aftercare.AftercareMessageFailed;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
 import io.clinicflow.avro.aftercare.AftercarePlanStarted;
+import io.clinicflow.avro.aftercare.HealingCheckInRecorded;
+import io.clinicflow.avro.aftercare.HealingConcernRaised;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
+import io.clinicflow.avro.booking.BookingAwaitingDeclaration;
+import io.clinicflow.avro.booking.BookingCancelled;
 import io.clinicflow.avro.booking.BookingConfirmed;
 import io.clinicflow.avro.booking.BookingDeclined;
 import io.clinicflow.avro.booking.BookingDeferred;
 import io.clinicflow.avro.booking.BookingHeldForReview;
+import io.clinicflow.avro.booking.BookingMarkedNoShow;
+import io.clinicflow.avro.booking.BookingRescheduled;
 import io.clinicflow.avro.booking.ClientRegistered;
+import io.clinicflow.avro.booking.FollowUpOfferAccepted;
+import io.clinicflow.avro.booking.FollowUpOfferExpired;
 import io.clinicflow.avro.booking.FollowUpOffered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.session.HealthDeclarationSubmitted;
 import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.avro.session.ScreeningReviewed;
+import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import org.apache.avro.Schema;
@@ -27,10 +38,14 @@ public final class EventCatalog {
     private static final Map<String, List<Schema>> EVENTS_BY_TOPIC = Map.of(
             Topics.BOOKING_EVENTS, List.of(ClientRegistered.SCHEMA$, SessionBooked.SCHEMA$, BookingConfirmed.SCHEMA$,
                     BookingHeldForReview.SCHEMA$, BookingDeferred.SCHEMA$, BookingDeclined.SCHEMA$,
-                    FollowUpOffered.SCHEMA$),
+                    BookingAwaitingDeclaration.SCHEMA$, BookingCancelled.SCHEMA$, BookingRescheduled.SCHEMA$,
+                    BookingMarkedNoShow.SCHEMA$, FollowUpOffered.SCHEMA$, FollowUpOfferAccepted.SCHEMA$,
+                    FollowUpOfferExpired.SCHEMA$),
             Topics.SESSION_EVENTS, List.of(HealthDeclarationSubmitted.SCHEMA$, ScreeningCompleted.SCHEMA$,
-                    SessionStarted.SCHEMA$, SessionCompleted.SCHEMA$),
+                    ScreeningReviewed.SCHEMA$, SessionStarted.SCHEMA$, SessionCompleted.SCHEMA$,
+                    SessionAbandoned.SCHEMA$),
             Topics.AFTERCARE_EVENTS, List.of(AftercarePlanStarted.SCHEMA$, AftercareMessageSent.SCHEMA$,
+                    AftercareMessageFailed.SCHEMA$, HealingCheckInRecorded.SCHEMA$, HealingConcernRaised.SCHEMA$,
                     HealingMilestoneReached.SCHEMA$));
 
     private EventCatalog() {
