@@ -31,7 +31,7 @@ final class ClinicFlowStack {
             ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of(
                     "clinicflow.outbox.poll-interval", "PT0.1S",
                     "clinicflow.aftercare.polling-interval", "PT0.2S"));
-            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "clinicflow-services-stop"));
+            infrastructure.stopsBeforeMe(services);
             running = new ClinicFlowStack(infrastructure, services);
         }
         return running;

@@ -41,7 +41,8 @@ public final class ClinicServices implements AutoCloseable {
 
     private static ConfigurableApplicationContext run(SpringApplicationBuilder service, ClinicInfrastructure infrastructure,
                                                       String database, int port, Map<String, Object> overrides) {
-        return service.initializers(context -> {
+        // The caller stops the services in order (before the broker and database they use), not the JVM's hooks.
+        return service.registerShutdownHook(false).initializers(context -> {
             Map<String, Object> properties = new java.util.LinkedHashMap<>(infrastructure.springProperties(database));
             properties.put("server.port", port);
             properties.putAll(overrides);

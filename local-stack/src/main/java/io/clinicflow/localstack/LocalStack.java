@@ -30,11 +30,9 @@ public final class LocalStack {
         if (options.demo()) {
             System.out.println("--demo: simulated clients are not in this build yet (issue 7); demo locations are seeded.");
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            control.close();
-            services.close();
-            infrastructure.close();
-        }, "local-stack-stop"));
+        infrastructure.stopsBeforeMe(services);
+        infrastructure.stopsBeforeMe(control);
+        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "local-stack-stop"));
         System.out.printf("%nClinicFlow local stack ready in %.1f s (business clock x%s)%n"
                         + "  booking-service   http://localhost:8081/api/v1/locations%n"
                         + "  session-service   http://localhost:8082%n"

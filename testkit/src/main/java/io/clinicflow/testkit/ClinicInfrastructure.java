@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The real infrastructure ClinicFlow runs on, started in this JVM: one KRaft Kafka broker with every topic of the
@@ -40,6 +42,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final GreenMail mail;
     private final BusinessClock clock;
+    private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
 
     private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, GreenMail mail,
                                  BusinessClock clock) {
@@ -143,8 +146,21 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return properties;
     }
 
+    /** Something running on this infrastructure (services, a control API) that must stop before it does. */
+    public void stopsBeforeMe(AutoCloseable dependent) {
+        dependents.push(dependent);
+    }
+
     @Override
     public void close() {
+        AutoCloseable dependent;
+        while ((dependent = dependents.poll()) != null) {
+            try {
+                dependent.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + dependent + ": " + e);
+            }
+        }
         mail.stop();
         kafka.destroy();
         try {
