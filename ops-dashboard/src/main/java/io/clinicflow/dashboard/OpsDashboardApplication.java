@@ -1,0 +1,31 @@
+package io.clinicflow.dashboard;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The operations page of the clinic chain: a journey funnel per location, the latest events, dead letters and
+ * consumer lag, projected in memory from the topics (ADR 0016). It has no database: the JDBC auto-configurations
+ * and messaging's (outbox, inbox and relay need one) are excluded by name, as they are on the class path only when
+ * the dashboard shares a JVM with the services (local stack, tests).
+ */
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "io.clinicflow.messaging.MessagingAutoConfiguration"})
+@EnableScheduling
+public class OpsDashboardApplication {
+
+    /** The dashboard with its own config name, so that it can share one JVM with the services (local stack). */
+    public static SpringApplicationBuilder app() {
+        return new SpringApplicationBuilder(OpsDashboardApplication.class).properties("spring.config.name=ops-dashboard");
+    }
+
+    public static void main(String[] args) {
+        app().run(args);
+    }
+}

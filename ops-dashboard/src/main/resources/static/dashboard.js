@@ -1,0 +1,123 @@
+// The ClinicFlow ops page: one snapshot from /api/v1/dashboard, then live updates from /api/v1/stream.
+// Everything is written with textContent: values from the topics are never parsed as HTML.
+"use strict";
+
+const LATEST_EVENTS_SHOWN = 100;
+const STAGES = [
+    ["booked", "booked"], ["screened", "screened"], ["confirmed", "confirmed"], ["completed", "completed"],
+    ["aftercareSent", "aftercare sent"], ["milestones", "milestones"], ["offered", "follow-up offered"],
+    ["accepted", "offer accepted"]];
+
+function cell(row, text, className) {
+    const td = row.insertCell();
+    td.textContent = text === null || text === undefined ? "" : String(text);
+    if (className) td.className = className;
+    return td;
+}
+
+function fill(tableId, items, columns) {
+    const body = document.querySelector(`#${tableId} tbody`);
+    body.replaceChildren();
+    items.forEach(item => { const row = body.insertRow(); columns(item).forEach(value => cell(row, value)); });
+}
+
+function eventColumns(event) {
+    return [event.occurredAt, event.type, event.clientId, event.locationId, event.correlationId];
+}
+
+function deadLetterColumns(letter) {
+    return [letter.deadLetteredAt, letter.topic, letter.partition, letter.offset, letter.key, letter.exceptionClass,
+        letter.exceptionMessage];
+}
+
+function renderFunnel(funnel) {
+    const locations = Object.keys(funnel.byLocation).sort();
+    const head = document.querySelector("#funnel thead tr");
+    head.replaceChildren();
+    ["stage", "all locations", ...locations].forEach(title => {
+        const th = document.createElement("th"); th.textContent = title; head.appendChild(th);
+    });
+    const columns = [funnel.overall, ...locations.map(location => funnel.byLocation[location])];
+    const body = document.querySelector("#funnel tbody");
+    body.replaceChildren();
+    STAGES.forEach(([field, label]) => {
+        const stageRow = body.insertRow();
+        cell(stageRow, label);
+        columns.forEach(counts => cell(stageRow, total(counts[field]), "count"));
+        kinds(columns, field).forEach(kind => {
+            const kindRow = body.insertRow();
+            kindRow.className = "kind";
+            cell(kindRow, kind);
+            columns.forEach(counts => cell(kindRow, counts[field].by[kind] || 0, "count"));
+        });
+    });
+}
+
+function total(stage) {
+    return typeof stage === "number" ? stage : stage.total;
+}
+
+function kinds(columns, field) {
+    const all = new Set();
+    columns.forEach(counts => { if (typeof counts[field] === "object") Object.keys(counts[field].by).forEach(k => all.add(k)); });
+    return [...all].sort();
+}
+
+function renderLag(lags) {
+    const body = document.querySelector("#lag tbody");
+    body.replaceChildren();
+    lags.forEach(lag => {
+        const row = body.insertRow();
+        cell(row, lag.group); cell(row, lag.topic); cell(row, lag.lag, lag.lag > 0 ? "count lagging" : "count");
+    });
+}
+
+function prepend(tableId, columns, limit) {
+    const row = document.querySelector(`#${tableId} tbody`).insertRow(0);
+    row.className = "fresh";
+    columns.forEach(value => cell(row, value));
+    const rows = document.querySelector(`#${tableId} tbody`).rows;
+    while (rows.length > limit) rows[rows.length - 1].remove();
+}
+
+async function loadSnapshot() {
+    const snapshot = await (await fetch("api/v1/dashboard")).json();
+    renderFunnel(snapshot.funnel);
+    fill("events", snapshot.latestEvents.slice(0, LATEST_EVENTS_SHOWN), eventColumns);
+    fill("dead-letters", snapshot.deadLetters, deadLetterColumns);
+    renderLag(snapshot.lag);
+}
+
+async function showJourney(correlationId) {
+    const status = document.getElementById("journey-status");
+    const response = await fetch(`api/v1/journeys/${encodeURIComponent(correlationId)}`);
+    if (!response.ok) {
+        status.textContent = response.status === 404 ? "No such journey among the latest ones." : `Error ${response.status}`;
+        fill("journey", [], () => []);
+        return;
+    }
+    const journey = await response.json();
+    status.textContent = `${journey.events.length} events`;
+    fill("journey", journey.events, event => [event.occurredAt, event.type, event.clientId, event.locationId]);
+}
+
+function follow() {
+    const connection = document.getElementById("connection");
+    const stream = new EventSource("api/v1/stream");
+    stream.onopen = () => { connection.textContent = "live"; connection.className = "online"; };
+    stream.onerror = () => { connection.textContent = "reconnecting…"; connection.className = "offline"; };
+    stream.addEventListener("funnel", message => renderFunnel(JSON.parse(message.data)));
+    stream.addEventListener("event", message => {
+        const event = JSON.parse(message.data);
+        prepend("events", eventColumns(event), LATEST_EVENTS_SHOWN);
+        if (document.getElementById("correlation-id").value.trim() === event.correlationId) showJourney(event.correlationId);
+    });
+    stream.addEventListener("deadLetter", message => prepend("dead-letters", deadLetterColumns(JSON.parse(message.data)), 100));
+    stream.addEventListener("lag", message => renderLag(JSON.parse(message.data)));
+}
+
+document.getElementById("journey-search").addEventListener("submit", submit => {
+    submit.preventDefault();
+    showJourney(document.getElementById("correlation-id").value.trim());
+});
+loadSnapshot().then(follow);
