@@ -2,13 +2,14 @@ package io.clinicflow.aftercare;
 
 import io.clinicflow.testkit.WithClinicInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** aftercare-service on this JVM's shared broker, PostgreSQL, SMTP server and business clock; one context for all. */
+/** aftercare-service on this JVM's shared broker, PostgreSQL, SMTP, SMS gateway and clock; one context for all. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -16,5 +17,6 @@ import java.lang.annotation.Target;
         "clinicflow.aftercare.polling-interval=PT0.2S",
         "clinicflow.outbox.poll-interval=PT0.1S"})
 @WithClinicInfrastructure
+@Import(SmsGateway.Configuration.class)
 public @interface AftercareServiceTest {
 }

@@ -28,22 +28,40 @@ public final class ClinicEvents {
     private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
     private final SingleObjectCodec codec = SingleObjectCodec.shipped();
 
+    /** A client who consented to email only (or to nothing). */
     public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent) {
+        return clientRegistered(clientId, email, emailConsent, false);
+    }
+
+    public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent,
+                                                    boolean smsConsent) {
         return ClientRegistered.newBuilder()
                 .setMeta(meta("ClientRegistered", clientId, "booking-service"))
-                .setFirstName("Ada").setLastName("Lovelace").setEmail(email).setPhone("+44 20 7946 0000")
+                .setFirstName("Ada").setLastName("Lovelace").setEmail(email).setPhone(phoneOf(clientId))
                 .setDateOfBirth(LocalDate.of(1990, 4, 12)).setHomeLocationId(UUID.randomUUID().toString())
-                .setEmailConsent(emailConsent).setSmsConsent(true)
+                .setEmailConsent(emailConsent).setSmsConsent(smsConsent)
                 .build();
+    }
+
+    /** The client's own phone number, so the shared SMS gateway's requests can be told apart. */
+    public static String phoneOf(String clientId) {
+        return String.format("+447700%09d", Math.floorMod(clientId.hashCode(), 1_000_000_000));
     }
 
     /** Session 1 of 3, completed a minute ago, at a location where it is early afternoon now (no quiet hours). */
     public static SessionCompleted sessionCompleted(String clientId, String sessionId, Instant now) {
+        return sessionCompleted(clientId, sessionId, now.minus(Duration.ofMinutes(1)), zoneWhereItIsEarlyAfternoon(now),
+                UUID.randomUUID().toString());
+    }
+
+    /** Session 1 of 3 of the course, completed at that moment at a location in that zone. */
+    public static SessionCompleted sessionCompleted(String clientId, String sessionId, Instant completedAt,
+                                                    ZoneId zone, String courseId) {
         return SessionCompleted.newBuilder()
                 .setMeta(meta("SessionCompleted", clientId, "session-service"))
                 .setSessionId(sessionId).setPractitionerId(UUID.randomUUID().toString())
-                .setCompletedAt(now.minus(Duration.ofMinutes(1))).setTimeZone(zoneWhereItIsEarlyAfternoon(now).getId())
-                .setAreas(List.of(TreatmentArea.FACE)).setDepthBand("MEDIUM").setCourseId(UUID.randomUUID().toString())
+                .setCompletedAt(completedAt).setTimeZone(zone.getId())
+                .setAreas(List.of(TreatmentArea.FACE)).setDepthBand("MEDIUM").setCourseId(courseId)
                 .setSessionNumber(1).setCourseLength(3)
                 .build();
     }
@@ -57,7 +75,7 @@ public final class ClinicEvents {
         return ZoneId.of(offsetHours == 0 ? "Etc/GMT" : "Etc/GMT" + sign + Math.abs(offsetHours));
     }
 
-    private static EventMetadata meta(String eventType, String clientId, String producer) {
+    public static EventMetadata meta(String eventType, String clientId, String producer) {
         return EventMetadata.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setEventType(eventType)
                 .setOccurredAt(ClinicInfrastructure.shared().clock().instant()).setProducer(producer)

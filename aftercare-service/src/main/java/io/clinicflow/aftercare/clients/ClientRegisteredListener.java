@@ -36,5 +36,5 @@ class ClientRegisteredListener {                        // the generated Avro ty
     }
 
     @KafkaHandler(isDefault = true)
-    void skip(Object otherBookingEvent) {}              // bookings and offers: not aftercare's business (yet)
+    void skip(Object otherBookingEvent) {}              // cancellations and offers have their own listeners
 }

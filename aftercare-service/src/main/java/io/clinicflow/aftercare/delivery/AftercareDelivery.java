@@ -1,21 +1,19 @@
 package io.clinicflow.aftercare.delivery;
 
-import io.clinicflow.aftercare.clients.ClientContact;
-import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.checkins.HealingCheckIns;
 import io.clinicflow.aftercare.milestones.HealingMilestoneReached;
 import io.clinicflow.aftercare.milestones.HealingMilestones;
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.DueStep;
-import io.clinicflow.aftercare.plans.MessageStatus;
-import io.clinicflow.aftercare.plans.ScheduledMessage;
-import io.clinicflow.aftercare.plans.ScheduledMessages;
-import org.springframework.context.ApplicationEventPublisher;
+import io.clinicflow.aftercare.plans.QuietHours;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Carries out a plan's step when it falls due: sends its messages, or records its milestone. */
@@ -23,54 +21,52 @@ import java.util.UUID;
 public class AftercareDelivery {
 
     private final AftercarePlans plans;
-    private final ScheduledMessages messages;
-    private final ClientContacts clients;
+    private final MessageDispatch dispatch;
     private final HealingMilestones milestones;
-    private final EmailChannel email;
+    private final HealingCheckIns checkIns;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AftercareDelivery(AftercarePlans plans, ScheduledMessages messages, ClientContacts clients,
-                      HealingMilestones milestones, EmailChannel email, TransactionTemplate transactions,
-                      ApplicationEventPublisher events, Clock clock) {
+    AftercareDelivery(AftercarePlans plans, MessageDispatch dispatch, HealingMilestones milestones,
+                      HealingCheckIns checkIns, TransactionTemplate transactions, Clock clock) {
         this.plans = plans;
-        this.messages = messages;
-        this.clients = clients;
+        this.dispatch = dispatch;
         this.milestones = milestones;
-        this.email = email;
+        this.checkIns = checkIns;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
-    public void deliver(UUID sessionId, AftercareStep step) {
+    /**
+     * Runs the step; returns the time to run it again when it fell due in quiet hours (a late run after a clock jump
+     * or a retry), empty when it is done. Throws {@link StepNotDelivered} when a message failed with attempts left.
+     */
+    public Optional<Instant> deliver(UUID sessionId, AftercareStep step) {
         DueStep due = plans.dueStep(sessionId, step)
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no step " + step));
-        due.step().milestone().ifPresentOrElse(
-                milestone -> milestones.reach(
-                        new HealingMilestoneReached(sessionId, milestone, due.runsAt(), due.journey())),
-                () -> messages.waiting(sessionId, step).forEach(messageId ->
-                        transactions.executeWithoutResult(status -> sendOnce(messageId, due))));
+        if (due.cancelled()) {
+            return Optional.empty();
+        }
+        if (step.milestone().isPresent()) {
+            transactions.executeWithoutResult(status -> reachUnlessHeld(due));
+            return Optional.empty();
+        }
+        ZonedDateTime now = clock.instant().atZone(due.timeZone());
+        ZonedDateTime sendAt = QuietHours.defaults().shift(now);
+        if (!sendAt.equals(now)) {
+            transactions.executeWithoutResult(status -> plans.postpone(sessionId, step, sendAt.toInstant()));
+            return Optional.of(sendAt.toInstant());
+        }
+        dispatch.sendWaiting(due);
+        return Optional.empty();
     }
 
-    /**
-     * One message, one transaction: the row lock makes a concurrent run (a revived execution) wait, and then see SENT.
-     * A crash after the SMTP server accepted but before the commit sends again, with the same Message-ID.
-     */
-    private void sendOnce(UUID messageId, DueStep due) {
-        ScheduledMessage message = messages.lock(messageId).orElseThrow();
-        if (message.status() != MessageStatus.SCHEDULED) {
-            return;
+    /** An open concern holds the milestone: resolving the concern reaches it then (HealingCheckIns.resolve). */
+    private void reachUnlessHeld(DueStep due) {
+        plans.lock(due.sessionId());
+        if (!checkIns.holdsMilestones(due.sessionId())) {
+            milestones.reach(new HealingMilestoneReached(due.sessionId(), due.step().milestone().orElseThrow(),
+                    due.runsAt(), due.journey()));
         }
-        ClientContact client = clients.find(message.clientId()).orElseThrow();
-        switch (message.channel()) {
-            case EMAIL -> email.send(message, client);
-            case SMS -> throw new IllegalStateException("No SMS gateway adapter for message " + messageId);
-        }
-        Instant sentAt = clock.instant();
-        messages.markSent(messageId, sentAt);
-        events.publishEvent(new AftercareMessageSent(messageId, due.sessionId(), due.step(), message.channel(), sentAt,
-                due.journey()));
     }
 }

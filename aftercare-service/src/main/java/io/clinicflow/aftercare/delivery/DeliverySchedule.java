@@ -1,9 +1,11 @@
 package io.clinicflow.aftercare.delivery;
 
+import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.StepTimer;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -13,15 +15,19 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The durable schedule of aftercare steps: db-scheduler on the service's database, driven by business time. */
 @Configuration(proxyBeanMethods = false)
 class DeliverySchedule {
 
     @Bean
-    OneTimeTask<Void> aftercareStepTask(AftercareDelivery delivery) {
-        return DeliveryTask.runningWith(delivery);
+    CustomTask<Void> aftercareStepTask(AftercareDelivery delivery,
+            @Value("${clinicflow.aftercare.delivery.first-retry-after:PT5M}") Duration firstRetryAfter,
+            @Value("${clinicflow.aftercare.delivery.backoff-rate:2}") double backoffRate) {
+        return DeliveryTask.runningWith(delivery, firstRetryAfter, backoffRate);
     }
 
     @Bean
@@ -61,7 +67,19 @@ class DeliverySchedule {
 
     @Bean
     StepTimer stepTimer(Scheduler scheduler) {
-        return (sessionId, step, runsAt) ->
+        return new StepTimer() {
+            @Override
+            public void schedule(UUID sessionId, AftercareStep step, Instant runsAt) {
                 scheduler.scheduleIfNotExists(DeliveryTask.instanceFor(sessionId, step), runsAt);
+            }
+
+            @Override
+            public void cancel(UUID sessionId, AftercareStep step) {
+                TaskInstance<Void> instance = DeliveryTask.instanceFor(sessionId, step);
+                // a picked (running) execution cannot be cancelled: it finds its rows CANCELLED and does nothing
+                scheduler.getScheduledExecution(instance).filter(execution -> !execution.isPicked())
+                        .ifPresent(execution -> scheduler.cancel(instance));
+            }
+        };
     }
 }

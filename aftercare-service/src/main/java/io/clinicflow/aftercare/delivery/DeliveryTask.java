@@ -1,15 +1,20 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.plans.AftercareStep;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
- * db-scheduler's one-time task {@value #NAME}: one instance per plan step, id {@code <sessionId>:<step>}, executed
- * when the step falls due. A failure (an SMTP server that is down) is retried by db-scheduler's default handling.
+ * db-scheduler's task {@value #NAME}: one instance per plan step, id {@code <sessionId>:<step>}, executed when the step
+ * falls due. A step that fell due in quiet hours is rescheduled to their end; a step whose message failed with attempts
+ * left ({@link StepNotDelivered}) runs again after an exponential back-off in business time. The ledger counts the
+ * attempts per message and decides when one is FAILED, so the task needs no retry limit of its own.
  */
 final class DeliveryTask {
 
@@ -18,11 +23,16 @@ final class DeliveryTask {
     private DeliveryTask() {
     }
 
-    static OneTimeTask<Void> runningWith(AftercareDelivery delivery) {
-        return Tasks.oneTime(NAME).execute((instance, context) -> {
-            String[] key = instance.getId().split(":", 2);
-            delivery.deliver(UUID.fromString(key[0]), AftercareStep.valueOf(key[1]));
-        });
+    static CustomTask<Void> runningWith(AftercareDelivery delivery, Duration firstRetryAfter, double backoffRate) {
+        return Tasks.custom(NAME, Void.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetryAfter, backoffRate))
+                .execute((instance, context) -> {
+                    String[] key = instance.getId().split(":", 2);
+                    return delivery.deliver(UUID.fromString(key[0]), AftercareStep.valueOf(key[1]))
+                            .<CompletionHandler<Void>>map(later -> (done, operations) ->
+                                    operations.reschedule(done, later))
+                            .orElseGet(CompletionHandler.OnCompleteRemove::new);
+                });
     }
 
     static TaskInstance<Void> instanceFor(UUID sessionId, AftercareStep step) {

@@ -38,8 +38,7 @@ class EmailChannel {
     }
 
     /** Hands the message to the SMTP server; a failure throws, so the step is retried. */
-    void send(ScheduledMessage message, ClientContact client) {
-        MessageContent content = MessageContent.of(message.step(), client.firstName());
+    void send(ScheduledMessage message, ClientContact client, MessageContent content) {
         try {
             MimeMessage email = new IdentifiedMimeMessage(session, message.messageId());
             email.setFrom(new InternetAddress(from));

@@ -1,15 +1,21 @@
 package io.clinicflow.aftercare.delivery;
 
+import io.clinicflow.aftercare.offers.FollowUpOffer;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import org.springframework.web.util.HtmlUtils;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What an aftercare message says (DESIGN §6; the chain's default English templates), as plain text and as HTML. */
 record MessageContent(String subject, String greeting, List<String> paragraphs) {
 
     private static final String SIGNATURE = "Your ClinicFlow care team";
+    private static final DateTimeFormatter SLOT =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (xxx)", Locale.ENGLISH);
 
     static MessageContent of(AftercareStep step, String firstName) {
         String greeting = "Hello " + firstName + ",";
@@ -28,9 +34,26 @@ record MessageContent(String subject, String greeting, List<String> paragraphs) 
             case RESULTS_REVIEW -> new MessageContent("Six weeks on: how are your results?", greeting, List.of(
                     "Results of collagen induction therapy show at 4 to 6 weeks, as new collagen forms.",
                     "How would you rate your results? Your answer helps us plan your next steps together."));
+            case FOLLOW_UP_OFFER -> throw new IllegalArgumentException(step + " needs its offer: use offer(...)");
             case DAY7_HEALING_CHECK, NEXT_SESSION, MAINTENANCE ->
                     throw new IllegalArgumentException(step + " is a milestone, not a message");
         };
+    }
+
+    /** The follow-up offer: its slots in the location's local time, and how to accept one. */
+    static MessageContent offer(String firstName, FollowUpOffer offer, ZoneId zone) {
+        List<String> slots = offer.slots().stream()
+                .map(slot -> "- " + SLOT.format(slot.startsAt().atZone(zone))).toList();
+        return new MessageContent("Your next session: choose a time", "Hello " + firstName + ",", List.of(
+                "Your skin has had time to heal, and your next session can be booked. We kept these times for you:",
+                String.join("\n", slots),
+                "To accept, reply with the time you choose or call your clinic, quoting offer " + offer.offerId()
+                        + "; the time is then booked for you."));
+    }
+
+    /** Short enough for an SMS: the words without the HTML and the signature. */
+    String sms() {
+        return greeting + " " + String.join(" ", paragraphs).replace("\n", ", ");
     }
 
     String text() {

@@ -1,5 +1,8 @@
 package io.clinicflow.aftercare.events;
 
+import io.clinicflow.aftercare.checkins.HealingCheckInRecorded;
+import io.clinicflow.aftercare.checkins.HealingConcernRaised;
+import io.clinicflow.aftercare.delivery.AftercareMessageFailed;
 import io.clinicflow.aftercare.delivery.AftercareMessageSent;
 import io.clinicflow.aftercare.milestones.HealingMilestoneReached;
 import io.clinicflow.aftercare.plans.AftercarePlanStarted;
@@ -51,6 +54,47 @@ class AftercareEventsAvro {
                 .setSessionId(event.sessionId().toString())
                 .setMilestone(HealingMilestone.valueOf(event.milestone().name()))
                 .setReachedAt(event.reachedAt())
+                .build());
+    }
+
+    @EventListener
+    void on(AftercareMessageFailed event) {
+        outbox.append(io.clinicflow.avro.aftercare.AftercareMessageFailed.newBuilder()
+                .setMeta(outbox.stamp("AftercareMessageFailed", event.journey()))
+                .setMessageId(event.messageId().toString())
+                .setSessionId(event.sessionId().toString())
+                .setStep(AftercareStep.valueOf(event.step().name()))
+                .setChannel(MessageChannel.valueOf(event.channel().name()))
+                .setFailedAt(event.failedAt())
+                .setAttempts(event.attempts())
+                .setFailure(event.failure())
+                .build());
+    }
+
+    @EventListener
+    void on(HealingCheckInRecorded event) {
+        outbox.append(io.clinicflow.avro.aftercare.HealingCheckInRecorded.newBuilder()
+                .setMeta(outbox.stamp("HealingCheckInRecorded", event.journey()))
+                .setCheckInId(event.checkInId().toString())
+                .setSessionId(event.sessionId().toString())
+                .setRecordedAt(event.recordedAt())
+                .setRedness(event.checkIn().redness())
+                .setSwelling(event.checkIn().swelling())
+                .setPain(event.checkIn().pain())
+                .setSignsOfInfection(event.checkIn().signsOfInfection())
+                .setConcernRaised(event.concernRaised())
+                .build());
+    }
+
+    @EventListener
+    void on(HealingConcernRaised event) {
+        outbox.append(io.clinicflow.avro.aftercare.HealingConcernRaised.newBuilder()
+                .setMeta(outbox.stamp("HealingConcernRaised", event.journey()))
+                .setConcernId(event.concernId().toString())
+                .setCheckInId(event.checkInId().toString())
+                .setSessionId(event.sessionId().toString())
+                .setRaisedAt(event.raisedAt())
+                .setReasons(event.reasons())
                 .build());
     }
 }

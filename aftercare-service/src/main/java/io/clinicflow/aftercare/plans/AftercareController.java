@@ -21,25 +21,29 @@ class AftercareController {
         }
     }
 
-    /** {@code note} says why a SKIPPED message stays unsent (no consent, no SMS gateway); null otherwise. */
+    /**
+     * A message, or a milestone step still due ({@code channel} null); {@code note} says why a SKIPPED message stays
+     * unsent (no consent, no SMS gateway), why a FAILED one failed, or that a milestone is held by a concern.
+     */
     record MessageView(AftercareStep step, Channel channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
                        MessageStatus status, String note) {
         static MessageView of(StartedPlan.Message message) {
-            return new MessageView(message.step(), message.channel(), message.scheduledFor().toOffsetDateTime(),
+            return new MessageView(message.step(), message.channel().orElse(null),
+                    message.scheduledFor().toOffsetDateTime(),
                     message.sentAt().map(ZonedDateTime::toOffsetDateTime).orElse(null), message.status(),
                     message.note().orElse(null));
         }
     }
 
-    private final AftercarePlans plans;
+    private final PlanOverviews plans;
     private final ClientContacts clients;
 
-    AftercareController(AftercarePlans plans, ClientContacts clients) {
+    AftercareController(PlanOverviews plans, ClientContacts clients) {
         this.plans = plans;
         this.clients = clients;
     }
 
-    /** Every plan of a registered client with every message, SKIPPED ones too; 404 for a client never registered. */
+    /** Every plan of a registered client with every step, SKIPPED ones too; 404 for a client never registered. */
     @GetMapping("/api/v1/clients/{id}/aftercare")
     List<PlanView> aftercare(@PathVariable UUID id) {
         if (!clients.isRegistered(id)) {

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 
-/** Starts the aftercare of completed sessions: stores, schedules and announces the plan in one transaction. */
+/** Starts, extends and stops the aftercare of completed sessions; each change stored and scheduled at once. */
 @Service
 public class AftercarePlanner {
 
     private static final String CONSUMER = "aftercare-plans";
-    /** No SMS gateway adapter exists yet (a later issue), so SMS is planned as SKIPPED. */
-    private static final boolean SMS_GATEWAY = false;
+    private static final String CANCELLATIONS = "aftercare-course-cancellations";
 
     private final Inbox inbox;
     private final ClientContacts clients;
@@ -24,21 +26,19 @@ public class AftercarePlanner {
     private final StepTimer timer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Without a gateway URL SMS rows are planned as SKIPPED, with a note saying so. */
+    private final boolean smsGateway;
 
     AftercarePlanner(Inbox inbox, ClientContacts clients, AftercarePlans plans, StepTimer timer,
                      ApplicationEventPublisher events, Clock clock,
                      @Value("${clinicflow.sms.gateway-url:}") String smsGatewayUrl) {
-        if (!smsGatewayUrl.isBlank()) {
-            // refused rather than ignored: an operator who sets it expects SMS to go out
-            throw new IllegalStateException("clinicflow.sms.gateway-url is set, but aftercare-service has no SMS "
-                    + "gateway adapter yet; unset it (SMS messages are then planned as SKIPPED)");
-        }
         this.inbox = inbox;
         this.clients = clients;
         this.plans = plans;
         this.timer = timer;
         this.events = events;
         this.clock = clock;
+        this.smsGateway = !smsGatewayUrl.isBlank();
     }
 
     /** Plans the session's aftercare once, whether its SessionCompleted is redelivered or re-sent with a new id. */
@@ -49,12 +49,36 @@ public class AftercarePlanner {
         }
         ClientContact client = clients.find(session.clientId())
                 .orElseThrow(() -> new ClientNotRegisteredYet(session.clientId()));
-        AftercarePlan plan = AftercarePlan.of(session, client.consent(), SMS_GATEWAY, QuietHours.defaults());
+        AftercarePlan plan = AftercarePlan.of(session, ChannelAccess.of(client, smsGateway), QuietHours.defaults());
         if (!plans.save(session, plan, clock.instant())) {
             return;
         }
         plan.stepsToRun().forEach(planned ->
                 timer.schedule(session.sessionId(), planned.step(), planned.runsAt().toInstant()));
         events.publishEvent(new AftercarePlanStarted(session.sessionId(), plan.stepNames(), session.journey()));
+    }
+
+    /**
+     * Adds a message step to a stored plan (a FOLLOW_UP_OFFER), due now or at the end of quiet hours, on the channels
+     * the client consented to; a step the plan already has changes nothing. Called inside the caller's transaction.
+     */
+    public void addMessageStep(StoredPlan plan, AftercareStep step) {
+        ClientContact client = clients.find(plan.clientId()).orElseThrow();
+        var now = clock.instant().atZone(plan.timeZone());
+        PlannedStep planned = new PlannedStep(step, QuietHours.defaults().shift(now));
+        List<PlannedMessage> messages = Arrays.stream(Channel.values()).map(channel -> AftercarePlan.messageOn(
+                channel, plan.sessionId(), planned, ChannelAccess.of(client, smsGateway))).toList();
+        if (plans.saveStep(plan.sessionId(), planned, messages)
+                && messages.stream().anyMatch(message -> message.status() == MessageStatus.SCHEDULED)) {
+            timer.schedule(plan.sessionId(), step, planned.runsAt().toInstant());
+        }
+    }
+
+    /** A cancelled course stops its plans: waiting messages become CANCELLED, pending steps leave the schedule. */
+    @Transactional
+    public void cancelCourse(UUID courseId, String eventId) {
+        if (inbox.firstDelivery(CANCELLATIONS, eventId)) {
+            plans.cancelCourse(courseId, clock.instant()).forEach(key -> timer.cancel(key.sessionId(), key.step()));
+        }
     }
 }

@@ -9,17 +9,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Stored plans with their steps and messages. */
 @Repository
 public class AftercarePlans {
+
+    private static final String PLAN_COLUMNS = "p.session_id, p.client_id, p.location_id, p.time_zone, p.completed_at, "
+            + "p.correlation_id, p.causation_id";
 
     private final JdbcClient jdbc;
 
@@ -32,9 +31,9 @@ public class AftercarePlans {
         Journey journey = session.journey();
         int stored = jdbc.sql("""
                         insert into aftercare_plan (session_id, client_id, location_id, practitioner_id, time_zone,
-                            completed_at, started_at, correlation_id, causation_id)
+                            completed_at, started_at, correlation_id, causation_id, course_id)
                         values (:sessionId, :clientId, :locationId, :practitionerId, :timeZone, :completedAt,
-                            :startedAt, :correlationId, :causationId)
+                            :startedAt, :correlationId, :causationId, :courseId)
                         on conflict (session_id) do nothing""")
                 .param("sessionId", session.sessionId()).param("clientId", session.clientId())
                 .param("locationId", session.locationId()).param("practitionerId", session.practitionerId())
@@ -42,6 +41,7 @@ public class AftercarePlans {
                 .param("completedAt", Timestamp.from(session.completedAt()))
                 .param("startedAt", Timestamp.from(startedAt))
                 .param("correlationId", journey.correlationId()).param("causationId", journey.causationId())
+                .param("courseId", session.courseId())
                 .update();
         if (stored == 1) {
             plan.steps().forEach(step -> saveStep(plan.sessionId(), step));
@@ -50,11 +50,22 @@ public class AftercarePlans {
         return stored == 1;
     }
 
-    private void saveStep(UUID sessionId, PlannedStep planned) {
-        jdbc.sql("insert into aftercare_step (session_id, step, due_at) values (:sessionId, :step, :dueAt)")
+    /** Stores a step with its messages; false (and nothing stored) when the plan has this step already. */
+    boolean saveStep(UUID sessionId, PlannedStep planned, List<PlannedMessage> messages) {
+        boolean stored = saveStep(sessionId, planned);
+        if (stored) {
+            messages.forEach(message -> saveMessage(sessionId, message));
+        }
+        return stored;
+    }
+
+    private boolean saveStep(UUID sessionId, PlannedStep planned) {
+        return jdbc.sql("""
+                        insert into aftercare_step (session_id, step, due_at) values (:sessionId, :step, :dueAt)
+                        on conflict do nothing""")
                 .param("sessionId", sessionId).param("step", planned.step().name())
                 .param("dueAt", Timestamp.from(planned.runsAt().toInstant()))
-                .update();
+                .update() == 1;
     }
 
     private void saveMessage(UUID sessionId, PlannedMessage message) {
@@ -70,47 +81,74 @@ public class AftercarePlans {
     }
 
     public Optional<DueStep> dueStep(UUID sessionId, AftercareStep step) {
-        return jdbc.sql("""
-                        select s.due_at, p.correlation_id, p.causation_id, p.client_id, p.location_id
-                        from aftercare_step s join aftercare_plan p on p.session_id = s.session_id
+        return jdbc.sql("select s.due_at, s.cancelled_at, " + PLAN_COLUMNS + """
+                         from aftercare_step s join aftercare_plan p on p.session_id = s.session_id
                         where s.session_id = :sessionId and s.step = :step""")
                 .param("sessionId", sessionId).param("step", step.name())
-                .query((rs, row) -> new DueStep(sessionId, step, rs.getTimestamp("due_at").toInstant(), new Journey(
-                        rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("client_id"),
-                        rs.getString("location_id"))))
+                .query((rs, row) -> new DueStep(sessionId, step, rs.getTimestamp("due_at").toInstant(),
+                        ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("cancelled_at") != null, journeyOf(rs)))
                 .optional();
     }
 
-    /** The client's plans, newest first, each with its messages in the order they go out. */
-    public List<StartedPlan> of(UUID clientId) {
-        Map<UUID, StartedPlan> plans = new LinkedHashMap<>();
+    public Optional<StoredPlan> find(UUID sessionId) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from aftercare_plan p where p.session_id = :sessionId")
+                .param("sessionId", sessionId).query((rs, row) -> planOf(rs)).optional();
+    }
+
+    /** Reads the plan and locks it until the transaction ends: concerns and milestones of a session take turns. */
+    public Optional<StoredPlan> lock(UUID sessionId) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from aftercare_plan p where p.session_id = :sessionId for update")
+                .param("sessionId", sessionId).query((rs, row) -> planOf(rs)).optional();
+    }
+
+    /** Moves a step that fell due in quiet hours, with its messages still waiting, to a later time. */
+    public void postpone(UUID sessionId, AftercareStep step, Instant runsAt) {
+        jdbc.sql("update aftercare_step set due_at = :runsAt where session_id = :sessionId and step = :step")
+                .param("sessionId", sessionId).param("step", step.name()).param("runsAt", Timestamp.from(runsAt))
+                .update();
         jdbc.sql("""
-                        select p.session_id, p.started_at, p.time_zone, m.step, m.channel, m.scheduled_for, m.sent_at,
-                            m.status, m.note
-                        from aftercare_plan p left join aftercare_message m on m.session_id = p.session_id
-                        where p.client_id = :clientId
-                        order by p.started_at desc, p.session_id, m.scheduled_for, m.step, m.channel""")
-                .param("clientId", clientId)
-                .query(rs -> {
-                    ZoneId zone = ZoneId.of(rs.getString("time_zone"));
-                    ZonedDateTime startedAt = at(rs, "started_at", zone);
-                    StartedPlan plan = plans.computeIfAbsent(rs.getObject("session_id", UUID.class),
-                            sessionId -> new StartedPlan(sessionId, startedAt, new ArrayList<>()));
-                    if (rs.getString("step") != null) {
-                        plan.messages().add(messageOf(rs, zone));
-                    }
-                });
-        return List.copyOf(plans.values());
+                        update aftercare_message set scheduled_for = :runsAt
+                        where session_id = :sessionId and step = :step and status = 'SCHEDULED'""")
+                .param("sessionId", sessionId).param("step", step.name()).param("runsAt", Timestamp.from(runsAt))
+                .update();
     }
 
-    private static StartedPlan.Message messageOf(ResultSet rs, ZoneId zone) throws SQLException {
-        return new StartedPlan.Message(AftercareStep.valueOf(rs.getString("step")),
-                Channel.valueOf(rs.getString("channel")), at(rs, "scheduled_for", zone),
-                Optional.ofNullable(rs.getTimestamp("sent_at")).map(sent -> sent.toInstant().atZone(zone)),
-                MessageStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("note")));
+    /** Cancels the course's plans: steps not cancelled yet (returned, to unschedule) and the messages still waiting. */
+    List<PlannedStepKey> cancelCourse(UUID courseId, Instant cancelledAt) {
+        List<PlannedStepKey> cancelled = jdbc.sql("""
+                        update aftercare_step s set cancelled_at = :cancelledAt
+                        from aftercare_plan p
+                        where p.session_id = s.session_id and p.course_id = :courseId and s.cancelled_at is null
+                        returning s.session_id, s.step""")
+                .param("courseId", courseId).param("cancelledAt", Timestamp.from(cancelledAt))
+                .query((rs, row) -> new PlannedStepKey(rs.getObject("session_id", UUID.class),
+                        AftercareStep.valueOf(rs.getString("step"))))
+                .list();
+        jdbc.sql("""
+                        update aftercare_message m set status = 'CANCELLED'
+                        from aftercare_plan p
+                        where p.session_id = m.session_id and p.course_id = :courseId and m.status = 'SCHEDULED'""")
+                .param("courseId", courseId).update();
+        return cancelled;
     }
 
-    private static ZonedDateTime at(ResultSet rs, String column, ZoneId zone) throws SQLException {
-        return rs.getTimestamp(column).toInstant().atZone(zone);
+    /** The session's milestone steps that fell due by {@code now} and were not cancelled. */
+    public List<AftercareStep> milestonesDueBy(UUID sessionId, Instant now) {
+        return jdbc.sql("""
+                        select step from aftercare_step
+                        where session_id = :sessionId and due_at <= :now and cancelled_at is null""")
+                .param("sessionId", sessionId).param("now", Timestamp.from(now))
+                .query((rs, row) -> AftercareStep.valueOf(rs.getString("step"))).list().stream()
+                .filter(step -> step.milestone().isPresent()).toList();
+    }
+
+    private static StoredPlan planOf(ResultSet rs) throws SQLException {
+        return new StoredPlan(rs.getObject("session_id", UUID.class), rs.getObject("client_id", UUID.class),
+                ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("completed_at").toInstant(), journeyOf(rs));
+    }
+
+    private static Journey journeyOf(ResultSet rs) throws SQLException {
+        return new Journey(rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("client_id"),
+                rs.getString("location_id"));
     }
 }

@@ -14,6 +14,8 @@ public enum AftercareStep {
     DAY1_CHECK_IN(1, LocalTime.of(10, 0), null),
     DAY3_SKINCARE(3, null, null),
     DAY7_HEALING_CHECK(7, null, HealingMilestone.HEALING_CHECK_PASSED),
+    /** Not planned at completion: sent when booking-service offers the follow-up (FollowUpOffered). */
+    FOLLOW_UP_OFFER(-1, null, null),
     NEXT_SESSION(28, null, HealingMilestone.NEXT_SESSION_ELIGIBLE),
     RESULTS_REVIEW(42, null, null),
     MAINTENANCE(180, null, HealingMilestone.MAINTENANCE_DUE);
@@ -31,7 +33,11 @@ public enum AftercareStep {
     /** The steps of a session's plan: after the course's last session MAINTENANCE replaces NEXT_SESSION. */
     public static List<AftercareStep> planFor(boolean lastSessionOfCourse) {
         AftercareStep notThisTime = lastSessionOfCourse ? NEXT_SESSION : MAINTENANCE;
-        return Arrays.stream(values()).filter(step -> step != notThisTime).toList();
+        return Arrays.stream(values()).filter(step -> step != notThisTime && step.plannedAtCompletion()).toList();
+    }
+
+    public boolean plannedAtCompletion() {
+        return daysAfterCompletion >= 0;
     }
 
     public boolean isMessage() {

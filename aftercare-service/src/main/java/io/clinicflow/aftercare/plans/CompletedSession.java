@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /** A treatment session that ended, with what aftercare needs to plan (session id = booking id). */
 public record CompletedSession(UUID sessionId, UUID clientId, UUID locationId, UUID practitionerId,
-                               Instant completedAt, ZoneId timeZone, int sessionNumber, int courseLength,
-                               Journey journey) {
+                               Instant completedAt, ZoneId timeZone, UUID courseId, int sessionNumber,
+                               int courseLength, Journey journey) {
 
     public CompletedSession {
         if (sessionNumber < 1 || courseLength < 1) {

@@ -32,15 +32,34 @@ public class ScheduledMessages {
     /** Reads the message and locks it until the transaction ends, so only one delivery can send it. */
     public Optional<ScheduledMessage> lock(UUID messageId) {
         return jdbc.sql("""
-                        select m.message_id, m.session_id, p.client_id, m.step, m.channel, m.status
+                        select m.message_id, m.session_id, p.client_id, m.step, m.channel, m.status, m.attempts
                         from aftercare_message m join aftercare_plan p on p.session_id = m.session_id
                         where m.message_id = :messageId for update of m""")
                 .param("messageId", messageId)
                 .query((rs, row) -> new ScheduledMessage(rs.getObject("message_id", UUID.class),
                         rs.getObject("session_id", UUID.class), rs.getObject("client_id", UUID.class),
                         AftercareStep.valueOf(rs.getString("step")), Channel.valueOf(rs.getString("channel")),
-                        MessageStatus.valueOf(rs.getString("status"))))
+                        MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts")))
                 .optional();
+    }
+
+    /** Counts a failed attempt; the message stays SCHEDULED for the next one. */
+    public void markAttemptFailed(UUID messageId, int attempts, String failure) {
+        jdbc.sql("""
+                        update aftercare_message set attempts = :attempts, last_failure = :failure
+                        where message_id = :messageId""")
+                .param("messageId", messageId).param("attempts", attempts).param("failure", failure)
+                .update();
+    }
+
+    /** The last attempt failed too: the message is FAILED and its note says why. */
+    public void markFailed(UUID messageId, int attempts, String failure) {
+        jdbc.sql("""
+                        update aftercare_message set status = 'FAILED', attempts = :attempts, last_failure = :failure,
+                            note = :failure
+                        where message_id = :messageId""")
+                .param("messageId", messageId).param("attempts", attempts).param("failure", failure)
+                .update();
     }
 
     public void markSent(UUID messageId, Instant sentAt) {

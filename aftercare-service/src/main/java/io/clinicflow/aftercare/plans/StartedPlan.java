@@ -8,7 +8,8 @@ import java.util.UUID;
 /** A stored plan as the client's aftercare overview shows it; times in the location's zone. */
 public record StartedPlan(UUID sessionId, ZonedDateTime startedAt, List<Message> messages) {
 
-    public record Message(AftercareStep step, Channel channel, ZonedDateTime scheduledFor,
+    /** A message on its channel, or a milestone step still due (no channel); {@code note} says why it waits or not. */
+    public record Message(AftercareStep step, Optional<Channel> channel, ZonedDateTime scheduledFor,
                           Optional<ZonedDateTime> sentAt, MessageStatus status, Optional<String> note) {
     }
 }

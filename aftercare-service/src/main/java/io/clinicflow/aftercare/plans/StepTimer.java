@@ -8,4 +8,7 @@ public interface StepTimer {
 
     /** Schedules the step once: scheduling a step that is already scheduled changes nothing. */
     void schedule(UUID sessionId, AftercareStep step, Instant runsAt);
+
+    /** Takes the step off the schedule if it is still waiting there; a step already running checks its rows. */
+    void cancel(UUID sessionId, AftercareStep step);
 }

@@ -89,22 +89,39 @@ class AftercarePlanTests {
 
         assertThat(noConsent.messages()).hasSize(8).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElseThrow())
-                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SKIPPED, AftercarePlan.NO_EMAIL_CONSENT),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, AftercarePlan.NO_SMS_CONSENT));
+                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SKIPPED, ChannelAccess.NO_EMAIL_CONSENT),
+                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_CONSENT));
         assertThat(fullConsent.messages()).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElse(null))
                 .containsOnly(tuple(Channel.EMAIL, MessageStatus.SCHEDULED, null),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, AftercarePlan.NO_SMS_GATEWAY));
+                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_GATEWAY));
     }
 
     @Test
     void schedulesSmsWhenTheClientConsentedAndAGatewayIsConfigured() {
         CompletedSession session = session(AFTERNOON, 1, 3);
 
-        AftercarePlan plan = AftercarePlan.of(session, new Consent(false, true), true, QuietHours.defaults());
+        ChannelAccess smsOnly = new ChannelAccess(new Consent(false, true), true, true);
+
+        AftercarePlan plan = AftercarePlan.of(session, smsOnly, QuietHours.defaults());
 
         assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
                 .extracting(PlannedMessage::status).containsOnly(MessageStatus.SCHEDULED);
+    }
+
+    @Test
+    void skipsSmsForAClientWithoutAPhoneNumber() {
+        AftercarePlan plan = AftercarePlan.of(session(AFTERNOON, 1, 3),
+                new ChannelAccess(new Consent(true, true), false, true), QuietHours.defaults());
+
+        assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
+                .extracting(PlannedMessage::status, message -> message.note().orElseThrow())
+                .containsOnly(tuple(MessageStatus.SKIPPED, ChannelAccess.NO_PHONE));
+    }
+
+    @Test
+    void neverPlansTheFollowUpOfferAtCompletion() {
+        assertThat(planFor(AFTERNOON, 1, 3, EMAIL_ONLY).stepNames()).doesNotContain(AftercareStep.FOLLOW_UP_OFFER);
     }
 
     @Test
@@ -119,8 +136,8 @@ class AftercarePlanTests {
     void derivesTheSameMessageIdsForTheSameSessionEveryTime() {
         CompletedSession session = session(AFTERNOON, 1, 3);
 
-        AftercarePlan once = AftercarePlan.of(session, EMAIL_ONLY, false, QuietHours.defaults());
-        AftercarePlan again = AftercarePlan.of(session, EMAIL_ONLY, false, QuietHours.defaults());
+        AftercarePlan once = AftercarePlan.of(session, access(EMAIL_ONLY), QuietHours.defaults());
+        AftercarePlan again = AftercarePlan.of(session, access(EMAIL_ONLY), QuietHours.defaults());
 
         assertThat(once.messages()).extracting(PlannedMessage::messageId)
                 .doesNotHaveDuplicates()
@@ -129,14 +146,20 @@ class AftercarePlanTests {
     }
 
     private static AftercarePlan planFor(ZonedDateTime completed, int number, int courseLength, Consent consent) {
-        return AftercarePlan.of(session(completed, number, courseLength), consent, false, QuietHours.defaults());
+        return AftercarePlan.of(session(completed, number, courseLength), access(consent), QuietHours.defaults());
+    }
+
+    /** A phone on file and no SMS gateway configured. */
+    private static ChannelAccess access(Consent consent) {
+        return new ChannelAccess(consent, true, false);
     }
 
     private static CompletedSession session(ZonedDateTime completed, int sessionNumber, int courseLength) {
         UUID clientId = UUID.randomUUID();
         UUID locationId = UUID.randomUUID();
         return new CompletedSession(UUID.randomUUID(), clientId, locationId, UUID.randomUUID(), completed.toInstant(),
-                completed.getZone(), sessionNumber, courseLength, Journey.start(clientId, locationId));
+                completed.getZone(), UUID.randomUUID(), sessionNumber, courseLength,
+                Journey.start(clientId, locationId));
     }
 
     private static Map<AftercareStep, ZonedDateTime> runTimes(AftercarePlan plan) {

@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.Journey;
@@ -14,11 +15,11 @@ import java.util.UUID;
 
 @Component
 @KafkaListener(id = "aftercare-on-session-events", topics = Topics.SESSION_EVENTS)
-class SessionCompletedListener {                        // the generated Avro types stop here
+class SessionEventsListener {                           // the generated Avro types stop here
 
     private final AftercarePlanner planner;
 
-    SessionCompletedListener(AftercarePlanner planner) {
+    SessionEventsListener(AftercarePlanner planner) {
         this.planner = planner;
     }
 
@@ -27,12 +28,27 @@ class SessionCompletedListener {                        // the generated Avro ty
         planner.start(completedSession(avro), avro.getMeta().getEventId());
     }
 
+    /** An abandoned session stops its course, and with it the aftercare of the course's earlier sessions. */
+    @KafkaHandler
+    void on(SessionAbandoned avro) {
+        planner.cancelCourse(courseIdOf(avro.getCourseId(), avro.getMeta().getEventId()), avro.getMeta().getEventId());
+    }
+
+    static UUID courseIdOf(String courseId, String eventId) {
+        try {
+            return UUID.fromString(courseId);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("Event " + eventId + " names a course that is no UUID: " + courseId);
+        }
+    }
+
     private static CompletedSession completedSession(SessionCompleted avro) {
         try {
             return new CompletedSession(UUID.fromString(avro.getSessionId()),
                     UUID.fromString(avro.getMeta().getClientId()), UUID.fromString(avro.getMeta().getLocationId()),
                     UUID.fromString(avro.getPractitionerId()), avro.getCompletedAt(), ZoneId.of(avro.getTimeZone()),
-                    avro.getSessionNumber(), avro.getCourseLength(), Journey.causedBy(avro.getMeta()));
+                    UUID.fromString(avro.getCourseId()), avro.getSessionNumber(), avro.getCourseLength(),
+                    Journey.causedBy(avro.getMeta()));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PoisonEventException("Unplannable SessionCompleted " + avro.getMeta().getEventId() + ": "
                     + e.getMessage());

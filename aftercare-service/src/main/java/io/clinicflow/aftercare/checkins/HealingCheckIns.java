@@ -1,0 +1,78 @@
+package io.clinicflow.aftercare.checkins;
+
+import io.clinicflow.aftercare.milestones.HealingMilestoneReached;
+import io.clinicflow.aftercare.milestones.HealingMilestones;
+import io.clinicflow.aftercare.plans.AftercarePlans;
+import io.clinicflow.aftercare.plans.StoredPlan;
+import io.clinicflow.web.ConflictException;
+import io.clinicflow.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Records clients' healing check-ins, raises concerns that hold a session's milestones, and resolves them. */
+@Service
+public class HealingCheckIns {
+
+    private final AftercarePlans plans;
+    private final HealingConcerns concerns;
+    private final HealingMilestones milestones;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HealingCheckIns(AftercarePlans plans, HealingConcerns concerns, HealingMilestones milestones,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.concerns = concerns;
+        this.milestones = milestones;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the check-in; a concern is raised with it when {@link ConcernPolicy} finds reasons. */
+    @Transactional
+    public RecordedCheckIn record(UUID sessionId, HealingCheckIn checkIn) {
+        // the plan's lock orders this against a milestone firing at the same moment
+        StoredPlan plan = plans.lock(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        Instant now = clock.instant();
+        List<String> reasons = ConcernPolicy.reasons(checkIn, plan.completedAt().atZone(plan.timeZone()).toLocalDate(),
+                now.atZone(plan.timeZone()).toLocalDate());
+        UUID checkInId = UUID.randomUUID();
+        Optional<UUID> concernId = reasons.isEmpty() ? Optional.empty() : Optional.of(UUID.randomUUID());
+        concerns.saveCheckIn(checkInId, sessionId, now, checkIn, concernId);
+        events.publishEvent(new HealingCheckInRecorded(checkInId, sessionId, now, checkIn, concernId.isPresent(),
+                plan.journey()));
+        concernId.ifPresent(id -> {
+            concerns.saveConcern(id, sessionId, checkInId, now, reasons);
+            events.publishEvent(new HealingConcernRaised(id, checkInId, sessionId, now, reasons, plan.journey()));
+        });
+        return new RecordedCheckIn(checkInId, concernId);
+    }
+
+    /** Resolves the concern; once none of the session is open, the milestones it held that fell due fire at once. */
+    @Transactional
+    public void resolve(UUID concernId, UUID practitionerId, Optional<String> note) {
+        UUID sessionId = concerns.sessionOf(concernId).orElseThrow(() -> new NotFoundException("concern", concernId));
+        StoredPlan plan = plans.lock(sessionId).orElseThrow();
+        Instant now = clock.instant();
+        if (!concerns.resolve(concernId, practitionerId, note, now)) {
+            throw new ConflictException("Concern " + concernId + " is resolved already");
+        }
+        if (!concerns.anyOpen(sessionId)) {
+            plans.milestonesDueBy(sessionId, now).forEach(step -> milestones.reach(new HealingMilestoneReached(
+                    sessionId, step.milestone().orElseThrow(), now, plan.journey())));
+        }
+    }
+
+    /** Whether a concern of the session waits for a practitioner; call with the plan locked. */
+    @Transactional(readOnly = true)
+    public boolean holdsMilestones(UUID sessionId) {
+        return concerns.anyOpen(sessionId);
+    }
+}

@@ -1,0 +1,124 @@
+package io.clinicflow.aftercare.delivery;
+
+import io.clinicflow.aftercare.clients.ClientContact;
+import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.offers.StoredOffers;
+import io.clinicflow.aftercare.plans.AftercareStep;
+import io.clinicflow.aftercare.plans.DueStep;
+import io.clinicflow.aftercare.plans.MessageStatus;
+import io.clinicflow.aftercare.plans.ScheduledMessage;
+import io.clinicflow.aftercare.plans.ScheduledMessages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.HttpClientErrorException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Sends a step's waiting messages, each in its own transaction, and keeps the ledger of attempts and failures. */
+@Component
+class MessageDispatch {
+
+    private final ScheduledMessages messages;
+    private final ClientContacts clients;
+    private final StoredOffers offers;
+    private final EmailChannel email;
+    private final SmsGatewayChannel sms;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    MessageDispatch(ScheduledMessages messages, ClientContacts clients, StoredOffers offers, EmailChannel email,
+                    SmsGatewayChannel sms, TransactionTemplate transactions, ApplicationEventPublisher events,
+                    Clock clock, @Value("${clinicflow.aftercare.delivery.attempts:4}") int maxAttempts) {
+        this.messages = messages;
+        this.clients = clients;
+        this.offers = offers;
+        this.email = email;
+        this.sms = sms;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Sends every waiting message of the step; throws {@link StepNotDelivered} if one failed with attempts left. */
+    void sendWaiting(DueStep due) {
+        boolean retry = false;
+        for (UUID messageId : messages.waiting(due.sessionId(), due.step())) {
+            try {
+                transactions.executeWithoutResult(status -> sendOnce(messageId, due));
+            } catch (RuntimeException failure) {
+                retry |= Boolean.TRUE.equals(transactions.execute(status -> recordFailure(messageId, due, failure)));
+            }
+        }
+        if (retry) {
+            throw new StepNotDelivered(due.sessionId(), due.step());
+        }
+    }
+
+    /**
+     * One message, one transaction: the row lock makes a concurrent run (a second instance, a revived execution) wait,
+     * and then see SENT. A crash after the channel accepted but before the commit sends again with the same id, which
+     * the SMTP store and the SMS gateway recognise (ADR 0012).
+     */
+    private void sendOnce(UUID messageId, DueStep due) {
+        ScheduledMessage message = messages.lock(messageId).orElseThrow();
+        if (message.status() != MessageStatus.SCHEDULED) {
+            return;
+        }
+        ClientContact client = clients.find(message.clientId()).orElseThrow();
+        MessageContent content = contentOf(due, client);
+        switch (message.channel()) {
+            case EMAIL -> email.send(message, client, content);
+            case SMS -> sms.send(message, client, content);
+        }
+        Instant sentAt = clock.instant();
+        messages.markSent(messageId, sentAt);
+        events.publishEvent(new AftercareMessageSent(messageId, due.sessionId(), due.step(), message.channel(), sentAt,
+                due.journey()));
+    }
+
+    private MessageContent contentOf(DueStep due, ClientContact client) {
+        if (due.step() == AftercareStep.FOLLOW_UP_OFFER) {
+            return MessageContent.offer(client.firstName(), offers.ofSession(due.sessionId()).orElseThrow(),
+                    due.timeZone());
+        }
+        return MessageContent.of(due.step(), client.firstName());
+    }
+
+    /** Counts the attempt; after the last one (or a refusal no retry can change) the message is FAILED. */
+    private boolean recordFailure(UUID messageId, DueStep due, RuntimeException failure) {
+        ScheduledMessage message = messages.lock(messageId).orElseThrow();
+        if (message.status() != MessageStatus.SCHEDULED) {
+            return false;
+        }
+        int attempts = message.attempts() + 1;
+        String reason = reasonOf(failure);
+        if (attempts < maxAttempts && !refusedForGood(failure)) {
+            messages.markAttemptFailed(messageId, attempts, reason);
+            return true;
+        }
+        Instant failedAt = clock.instant();
+        messages.markFailed(messageId, attempts, reason);
+        events.publishEvent(new AftercareMessageFailed(messageId, due.sessionId(), due.step(), message.channel(),
+                failedAt, attempts, reason, due.journey()));
+        return false;
+    }
+
+    /** A 4xx other than 408 and 429 (a number the gateway rejects) answers the same to every retry. */
+    private static boolean refusedForGood(RuntimeException failure) {
+        return failure instanceof HttpClientErrorException refused
+                && refused.getStatusCode().value() != 408 && refused.getStatusCode().value() != 429;
+    }
+
+    /** Technical, never the message's content: the exception's type and the channel's short answer. */
+    private static String reasonOf(RuntimeException failure) {
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return reason.length() <= 300 ? reason : reason.substring(0, 300);
+    }
+}

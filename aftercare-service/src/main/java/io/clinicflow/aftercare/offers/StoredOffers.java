@@ -1,0 +1,55 @@
+package io.clinicflow.aftercare.offers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The follow-up offers aftercare told clients about, one per session. */
+@Repository
+public class StoredOffers {
+
+    private final JdbcClient jdbc;
+
+    StoredOffers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the offer with its slots; false (and nothing stored) when the session has an offer already. */
+    boolean save(FollowUpOffer offer, Instant offeredAt) {
+        int stored = jdbc.sql("""
+                        insert into follow_up_offer (offer_id, session_id, offered_at)
+                        values (:offerId, :sessionId, :at)
+                        on conflict do nothing""")
+                .param("offerId", offer.offerId()).param("sessionId", offer.sessionId())
+                .param("at", Timestamp.from(offeredAt))
+                .update();
+        if (stored == 1) {
+            offer.slots().forEach(slot -> jdbc.sql("""
+                            insert into offered_slot (offer_id, starts_at, ends_at, practitioner_id)
+                            values (:offerId, :startsAt, :endsAt, :practitionerId)""")
+                    .param("offerId", offer.offerId()).param("startsAt", Timestamp.from(slot.startsAt()))
+                    .param("endsAt", Timestamp.from(slot.endsAt())).param("practitionerId", slot.practitionerId())
+                    .update());
+        }
+        return stored == 1;
+    }
+
+    /** The offer a session's FOLLOW_UP_OFFER message announces, its slots earliest first. */
+    @Transactional(readOnly = true)
+    public Optional<FollowUpOffer> ofSession(UUID sessionId) {
+        return jdbc.sql("select offer_id from follow_up_offer where session_id = :sessionId")
+                .param("sessionId", sessionId).query(UUID.class).optional()
+                .map(offerId -> new FollowUpOffer(offerId, sessionId, jdbc.sql("""
+                                select starts_at, ends_at, practitioner_id from offered_slot
+                                where offer_id = :offerId order by starts_at, practitioner_id""")
+                        .param("offerId", offerId)
+                        .query((rs, row) -> new OfferedSlot(rs.getTimestamp("starts_at").toInstant(),
+                                rs.getTimestamp("ends_at").toInstant(), rs.getObject("practitioner_id", UUID.class)))
+                        .list()));
+    }
+}

@@ -1,0 +1,98 @@
+package io.clinicflow.aftercare.offers;
+
+import io.clinicflow.aftercare.AftercareServiceTest;
+import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.aftercare.SmsGateway;
+import io.clinicflow.avro.aftercare.AftercareMessageSent;
+import io.clinicflow.avro.booking.FollowUpOffered;
+import io.clinicflow.avro.common.AftercareStep;
+import io.clinicflow.avro.common.HealingMilestone;
+import io.clinicflow.avro.common.TimeSlot;
+import io.clinicflow.avro.session.SessionCompleted;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.Mailbox;
+import io.clinicflow.testkit.TopicProbe;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@AftercareServiceTest
+class FollowUpOfferIntegrationTests {
+
+    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
+    private final TopicProbe topics = TopicProbe.of(infrastructure);
+    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
+    private final ClinicEvents clinic = new ClinicEvents();
+
+    @LocalServerPort
+    int port;
+    private final String clientId = UUID.randomUUID().toString();
+    private final String sessionId = UUID.randomUUID().toString();
+    private final String email = "rosalind-" + clientId + "@example.com";
+
+    @Test
+    void sendsTheOfferOnceOnEveryConsentedChannelWithItsSlotsInLocalTime() throws Exception {
+        ApiClient aftercare = ApiClient.onPort(port);
+        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true, true));
+        SessionCompleted completed = ClinicEvents.sessionCompleted(clientId, sessionId,
+                infrastructure.clock().instant());
+        clinic.publish(completed);
+        mailbox.awaitMessages(email, 1);
+        ZoneId zone = ZoneId.of(completed.getTimeZone());
+        ZonedDateTime slot = infrastructure.clock().instant().atZone(zone).plusDays(30).with(LocalTime.of(11, 15));
+        String offerId = UUID.randomUUID().toString();
+        FollowUpOffered offered = offered(offerId, slot.toInstant());
+
+        clinic.publish(offered);
+        clinic.publish(offered);
+
+        AftercareMessageSent sent = topics.awaitEvent(AFTERCARE_EVENTS, AftercareMessageSent.class,
+                event -> event.getSessionId().equals(sessionId) && event.getStep() == AftercareStep.FOLLOW_UP_OFFER);
+        MimeMessage offerEmail = mailbox.awaitMessages(email, 2).stream()
+                .filter(message -> subjectOf(message).startsWith("Your next session")).findFirst().orElseThrow();
+        String text = (String) ((MimeMultipart) offerEmail.getContent()).getBodyPart(0).getContent();
+        assertThat(text).contains("at 11:15 (" + slot.getOffset().getId().replace("Z", "+00:00"), offerId);
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(
+                SmsGateway.shared().to(ClinicEvents.phoneOf(clientId))).filteredOn(sms -> sms.text().contains(offerId))
+                .hasSize(1));
+        assertThat(sent.getMeta().getClientId()).isEqualTo(clientId);
+        assertThat(aftercare.get("/api/v1/clients/" + clientId + "/aftercare").body().get(0).path("messages"))
+                .filteredOn(message -> message.path("step").asString().equals("FOLLOW_UP_OFFER"))
+                .extracting(message -> message.path("status").asString()).containsExactly("SENT", "SENT");
+        assertThat(mailbox.to(email)).filteredOn(message -> subjectOf(message).startsWith("Your next session"))
+                .hasSize(1);
+    }
+
+    private FollowUpOffered offered(String offerId, Instant startsAt) {
+        return FollowUpOffered.newBuilder()
+                .setMeta(ClinicEvents.meta("FollowUpOffered", clientId, "booking-service"))
+                .setOfferId(offerId).setSessionId(sessionId).setMilestone(HealingMilestone.NEXT_SESSION_ELIGIBLE)
+                .setWindowStart(startsAt.atZone(ZoneId.of("UTC")).toLocalDate())
+                .setWindowEnd(startsAt.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(14))
+                .setSlots(List.of(new TimeSlot(startsAt, startsAt.plus(Duration.ofHours(1)),
+                        UUID.randomUUID().toString())))
+                .build();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
