@@ -3,9 +3,12 @@ package io.clinicflow.localstack;
 /** The local stack's command line: {@code [--demo] [--clock-speed N]}. */
 record LaunchOptions(boolean demo, double clockSpeed) {
 
+    /** The demo's pace: one business day every 5 seconds, so day 28 of a healing journey comes after ~2.5 minutes. */
+    static final double DEMO_CLOCK_SPEED = 86_400 / 5.0;
+
     static LaunchOptions parse(String[] args) {
         boolean demo = false;
-        double speed = 1;
+        Double speed = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
@@ -14,7 +17,7 @@ record LaunchOptions(boolean demo, double clockSpeed) {
                         + "; usage: bin/local-stack [--demo] [--clock-speed N]");
             }
         }
-        return new LaunchOptions(demo, speed);
+        return new LaunchOptions(demo, speed != null ? speed : demo ? DEMO_CLOCK_SPEED : 1);
     }
 
     private static double speedAt(String[] args, int index) {

@@ -1,20 +1,28 @@
 package io.clinicflow.localstack;
 
+import io.clinicflow.dashboard.OpsDashboardApplication;
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.Clinic;
 import io.clinicflow.testkit.ClinicInfrastructure;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One command for the whole local system: a KRaft broker on 9092 with every topic, PostgreSQL 17 on 5432 with the
- * three databases, SMTP on 3025, booking/session/aftercare on 8081/8082/8083, the control API on 8090 and demo data.
- * Options: {@code --clock-speed N} (business time runs N times faster), {@code --demo} (simulated clients: issue 7).
+ * three databases, SMTP on 3025, booking/session/aftercare on 8081/8082/8083, the ops dashboard on 8080, the control
+ * API on 8090 and demo data.
+ * Options: {@code --clock-speed N} (business time runs N times faster), {@code --demo} (simulated clients arrive;
+ * business time then runs one day per 5 seconds unless a clock speed is given).
  */
 public final class LocalStack {
 
     static final int CONTROL_PORT = 8090;
+    static final int DASHBOARD_PORT = 8080;
 
     private LocalStack() {
     }
@@ -24,22 +32,39 @@ public final class LocalStack {
         long started = System.nanoTime();
         ClinicInfrastructure infrastructure = ClinicInfrastructure.start(new ClinicInfrastructure.Ports(9092, 5432, 3025),
                 BusinessClock.accelerated(options.clockSpeed()), null);
-        ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.DEFAULT, Map.of());
-        ControlApi control = ControlApi.start(CONTROL_PORT, infrastructure.clock(), infrastructure.mail());
-        DemoData.seed(ApiClient.onPort(services.bookingPort()));
-        if (options.demo()) {
-            System.out.println("--demo: simulated clients are not in this build yet (issue 7); demo locations are seeded.");
-        }
-        infrastructure.stopsBeforeMe(services);
-        infrastructure.stopsBeforeMe(control);
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "local-stack-stop"));
-        System.out.printf("%nClinicFlow local stack ready in %.1f s (business clock x%s)%n"
-                        + "  booking-service   http://localhost:8081/api/v1/locations%n"
+        Clinic clinic = startApplications(infrastructure);
+        List<Clinic.Site> sites = DemoData.seed(clinic);
+        if (options.demo()) {
+            infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, sites));
+        }
+        printReady(Duration.ofNanos(System.nanoTime() - started), options);
+    }
+
+    /** Services, dashboard and control API, each registered to stop before the infrastructure (last started, first stopped). */
+    private static Clinic startApplications(ClinicInfrastructure infrastructure) {
+        ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.DEFAULT, Map.of());
+        infrastructure.stopsBeforeMe(services);
+        ConfigurableApplicationContext dashboard = OpsDashboardApplication.app().registerShutdownHook(false)
+                .properties("spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
+                        "server.port=" + DASHBOARD_PORT)
+                .run();
+        infrastructure.stopsBeforeMe(dashboard);
+        infrastructure.stopsBeforeMe(ControlApi.start(CONTROL_PORT, infrastructure.clock(), infrastructure.mail()));
+        return new Clinic(ApiClient.onPort(services.bookingPort()), ApiClient.onPort(services.sessionPort()),
+                ApiClient.onPort(services.aftercarePort()), infrastructure.clock());
+    }
+
+    private static void printReady(Duration startup, LaunchOptions options) {
+        System.out.printf("%nClinicFlow local stack ready in %.1f s (business clock x%s%s)%n"
+                        + "  booking-service   http://localhost:8081/api/v1/locations   (OpenAPI: /swagger-ui.html)%n"
                         + "  session-service   http://localhost:8082%n"
                         + "  aftercare-service http://localhost:8083%n"
+                        + "  ops dashboard     http://localhost:%d/%n"
                         + "  control API       http://localhost:%d/api/v1/clock%n"
                         + "  Kafka localhost:9092   PostgreSQL localhost:5432 (postgres/postgres)   SMTP localhost:3025%n"
                         + "Ctrl+C stops everything.%n",
-                Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, options.clockSpeed(), CONTROL_PORT);
+                startup.toMillis() / 1000.0, options.clockSpeed(), options.demo() ? ", demo clients arriving" : "",
+                DASHBOARD_PORT, CONTROL_PORT);
     }
 }

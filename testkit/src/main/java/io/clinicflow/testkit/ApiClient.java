@@ -35,6 +35,11 @@ public final class ApiClient {
         return exchange(http.get().uri(path));
     }
 
+    /** A plain-text resource, such as {@code /actuator/prometheus}. */
+    public String getText(String path) {
+        return http.get().uri(path).retrieve().body(String.class);
+    }
+
     public Response post(String path, Object body) {
         return post(path, body, Map.of());
     }

@@ -105,9 +105,39 @@ public final class Clinic {
     }
 
     public ApiClient.Response completeFaceTreatment(String bookingId, double needleDepthMm) {
+        String practitionerId = booking(bookingId).path("practitionerId").asString();
         return session.post("/api/v1/sessions/" + bookingId + "/complete", Map.of(
                 "areas", List.of(Map.of("area", "FACE", "needleDepthMm", needleDepthMm, "passes", 3)),
-                "numbing", true, "device", "Dermapen 4", "notes", "tolerated well"));
+                "numbing", true, "device", "Dermapen 4", "cartridgeLot", "LOT-2026-114",
+                "practitionerId", practitionerId, "notes", "tolerated well"));
+    }
+
+    /** The screenings of a booking, oldest first. */
+    public JsonNode screenings(String bookingId) {
+        return session.get("/api/v1/screenings?bookingId=" + bookingId).body();
+    }
+
+    /** A practitioner's review of the booking's latest screening. */
+    public ApiClient.Response review(String bookingId, String decision, String reviewerId, String note) {
+        JsonNode screenings = screenings(bookingId);
+        String screeningId = screenings.get(screenings.size() - 1).path("id").asString();
+        return session.post("/api/v1/screenings/" + screeningId + "/review",
+                Map.of("decision", decision, "reviewer", reviewerId, "note", note));
+    }
+
+    /** A healing check-in; scores 0-3. */
+    public ApiClient.Response reportHealing(String bookingId, int redness, int swelling, int pain, boolean infection) {
+        return aftercare.post("/api/v1/sessions/" + bookingId + "/check-ins", Map.of("redness", redness,
+                "swelling", swelling, "pain", pain, "signsOfInfection", infection, "note", "as seen in the mirror"));
+    }
+
+    public ApiClient.Response resolveConcern(String concernId, String practitionerId) {
+        return aftercare.post("/api/v1/concerns/" + concernId + "/resolve",
+                Map.of("practitionerId", practitionerId, "note", "reviewed photos, healing normally"));
+    }
+
+    public ApiClient.Response acceptOffer(String offerId, String startsAt) {
+        return booking.post("/api/v1/offers/" + offerId + "/accept", Map.of("startsAt", startsAt));
     }
 
     public JsonNode aftercare(String clientId) {
@@ -116,6 +146,11 @@ public final class Clinic {
 
     public JsonNode offers(String clientId) {
         return booking.get("/api/v1/clients/" + clientId + "/offers").body();
+    }
+
+    /** The Prometheus scrape of booking-service. */
+    public String bookingMetrics() {
+        return booking.getText("/actuator/prometheus");
     }
 
     public BusinessClock clock() {
