@@ -1,7 +1,11 @@
 package io.clinicflow.session;
 
+import io.clinicflow.avro.booking.BookingAwaitingDeclaration;
+import io.clinicflow.avro.booking.BookingCancelled;
 import io.clinicflow.avro.booking.BookingConfirmed;
 import io.clinicflow.avro.booking.BookingDeclined;
+import io.clinicflow.avro.booking.BookingMarkedNoShow;
+import io.clinicflow.avro.booking.BookingRescheduled;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
@@ -53,6 +57,15 @@ public final class BookingServiceStandIn {
         return booking;
     }
 
+    /** Books session {@code sessionNumber} of 3 of the course, and publishes SessionBooked. */
+    public BookedSession bookInCourse(UUID clientId, Instant startsAt, String courseId, int sessionNumber) {
+        BookedSession booking = sessionBooked(clientId, startsAt);
+        booking.event().setCourseId(courseId);
+        booking.event().setSessionNumber(sessionNumber);
+        publish(booking.event());
+        return booking;
+    }
+
     /** The SessionBooked that {@link #book} would publish, not published yet. */
     public BookedSession sessionBooked(UUID clientId, Instant startsAt) {
         UUID bookingId = UUID.randomUUID();
@@ -76,6 +89,32 @@ public final class BookingServiceStandIn {
     public void decline(BookedSession booking) {
         publish(BookingDeclined.newBuilder().setMeta(following("BookingDeclined", booking))
                 .setBookingId(booking.bookingId().toString()).build());
+    }
+
+    public void awaitDeclaration(BookedSession booking) {
+        publish(BookingAwaitingDeclaration.newBuilder().setMeta(following("BookingAwaitingDeclaration", booking))
+                .setBookingId(booking.bookingId().toString()).build());
+    }
+
+    public void cancel(BookedSession booking) {
+        publish(BookingCancelled.newBuilder().setMeta(following("BookingCancelled", booking))
+                .setBookingId(booking.bookingId().toString()).setCancelledBy("CLIENT")
+                .setCourseId(booking.event().getCourseId()).setCourseCancelled(false).build());
+    }
+
+    public void markNoShow(BookedSession booking) {
+        publish(BookingMarkedNoShow.newBuilder().setMeta(following("BookingMarkedNoShow", booking))
+                .setBookingId(booking.bookingId().toString()).build());
+    }
+
+    /** Moves the booking to {@code startsAt} (same length, same practitioner) and publishes BookingRescheduled. */
+    public BookingRescheduled reschedule(BookedSession booking, Instant startsAt) {
+        BookingRescheduled event = BookingRescheduled.newBuilder().setMeta(following("BookingRescheduled", booking))
+                .setBookingId(booking.bookingId().toString()).setPractitionerId(booking.event().getPractitionerId())
+                .setStartsAt(startsAt).setEndsAt(startsAt.plus(Duration.ofMinutes(60)))
+                .setPreviousStartsAt(booking.event().getStartsAt()).build();
+        publish(event);
+        return event;
     }
 
     public void publish(SpecificRecord event) {

@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the local booking copies in step with what booking-service decided about them. */
@@ -15,8 +14,6 @@ public class BookingMirror {
 
     private static final Logger log = LoggerFactory.getLogger(BookingMirror.class);
     private static final String CONSUMER = "session-bookings";
-    /** Once the session has begun, booking-service's later screening reactions no longer move the booking back. */
-    private static final Set<BookingStatus> SESSION_BEGUN = Set.of(BookingStatus.CHECKED_IN, BookingStatus.COMPLETED);
 
     private final BookingRepository bookings;
     private final Inbox inbox;
@@ -28,7 +25,7 @@ public class BookingMirror {
 
     @Transactional
     public void statusChanged(UUID bookingId, BookingStatus status, String eventId) {
-        if (inbox.firstDelivery(CONSUMER, eventId) && !bookings.changeStatus(bookingId, status, SESSION_BEGUN)) {
+        if (inbox.firstDelivery(CONSUMER, eventId) && !bookings.changeStatus(bookingId, status, BookingStatus.SESSION_BEGUN)) {
             log.info("Booking {} not moved to {}: unknown here or its session has begun", bookingId, status);
         }
     }

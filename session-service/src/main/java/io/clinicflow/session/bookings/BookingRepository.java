@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +66,32 @@ public class BookingRepository {
     public Optional<String> latestLocationOf(UUID clientId) {
         return jdbc.sql("select location_id from booking where client_id = :clientId order by booked_at desc limit 1")
                 .param("clientId", clientId).query(String.class).optional();
+    }
+
+    /** The booking at its new slot, screened anew: PENDING_SCREENING until booking-service hears the outcome. */
+    public Booking move(BookingMove move) {
+        jdbc.sql("""
+                        update booking set practitioner_id = :practitionerId, starts_at = :startsAt, ends_at = :endsAt,
+                        status = :status where booking_id = :id""")
+                .param("practitionerId", move.practitionerId())
+                .param("startsAt", Timestamp.from(move.startsAt()))
+                .param("endsAt", Timestamp.from(move.endsAt()))
+                .param("status", BookingStatus.PENDING_SCREENING.name())
+                .param("id", move.bookingId())
+                .update();
+        return find(move.bookingId()).orElseThrow();
+    }
+
+    /** Marks the course's bookings after {@code after} that are not over yet COURSE_STOPPED. */
+    public void stopCourse(String courseId, Instant after) {
+        jdbc.sql("""
+                        update booking set status = :stopped
+                        where course_id = :courseId and starts_at > :after and status in (:open)""")
+                .param("stopped", BookingStatus.COURSE_STOPPED.name())
+                .param("courseId", courseId)
+                .param("after", Timestamp.from(after))
+                .param("open", BookingStatus.RESCREENABLE.stream().map(Enum::name).toList())
+                .update();
     }
 
     /** Moves the booking to {@code status} unless it is in {@code unless}; true when it moved. */

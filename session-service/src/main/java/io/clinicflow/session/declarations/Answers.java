@@ -14,6 +14,9 @@ import java.util.OptionalInt;
 /** The answers of one declaration. A question left out means "no"; no answers at all means nothing to declare. */
 public final class Answers {
 
+    static final int FITZPATRICK_MIN = 1;
+    static final int FITZPATRICK_MAX = 6;
+
     private final Map<AnswerCode, Answer> byCode;
 
     private Answers(EnumMap<AnswerCode, Answer> byCode) {
@@ -103,7 +106,7 @@ public final class Answers {
 
     private static Answer scale(AnswerCode code, Object value) {
         long type = value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : 0;
-        if (type < 1 || type > 6) {
+        if (type < FITZPATRICK_MIN || type > FITZPATRICK_MAX) {
             throw invalid(code.name(), "must be a Fitzpatrick skin type from 1 to 6");
         }
         return new Answer.Scale((int) type);

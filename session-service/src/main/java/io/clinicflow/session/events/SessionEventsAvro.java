@@ -1,11 +1,15 @@
 package io.clinicflow.session.events;
 
 import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.common.ReviewDecision;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
+import io.clinicflow.session.reviews.ScreeningReview;
+import io.clinicflow.session.reviews.ScreeningReviewed;
 import io.clinicflow.session.screening.ScreeningCompleted;
 import io.clinicflow.session.screening.Verdict;
+import io.clinicflow.session.sessions.SessionAbandoned;
 import io.clinicflow.session.sessions.SessionCompleted;
 import io.clinicflow.session.sessions.SessionStarted;
 import io.clinicflow.session.sessions.TreatedArea;
@@ -40,6 +44,29 @@ final class SessionEventsAvro {
                 .build();
     }
 
+    static io.clinicflow.avro.session.ScreeningReviewed screeningReviewed(EventMetadata meta,
+                                                                          ScreeningReviewed event) {
+        ScreeningReview review = event.review();
+        return io.clinicflow.avro.session.ScreeningReviewed.newBuilder()
+                .setMeta(meta)
+                .setScreeningId(review.screeningId().toString())
+                .setBookingId(review.bookingId().toString())
+                .setDecision(ReviewDecision.valueOf(review.decision().name()))
+                .setOutcome(ScreeningOutcome.valueOf(review.outcome().name()))
+                .setReviewerId(review.reviewerId().toString())
+                .build();
+    }
+
+    static io.clinicflow.avro.session.SessionAbandoned sessionAbandoned(EventMetadata meta, SessionAbandoned event) {
+        return io.clinicflow.avro.session.SessionAbandoned.newBuilder()
+                .setMeta(meta)
+                .setSessionId(event.booking().id().toString())
+                .setAbandonedAt(event.abandonedAt())
+                .setReasonCategory(event.reason().name())
+                .setCourseId(event.booking().course().courseId())
+                .build();
+    }
+
     static io.clinicflow.avro.session.SessionStarted sessionStarted(EventMetadata meta, SessionStarted event) {
         return io.clinicflow.avro.session.SessionStarted.newBuilder()
                 .setMeta(meta)
@@ -53,7 +80,7 @@ final class SessionEventsAvro {
         return io.clinicflow.avro.session.SessionCompleted.newBuilder()
                 .setMeta(meta)
                 .setSessionId(booking.id().toString())
-                .setPractitionerId(booking.practitionerId())
+                .setPractitionerId(event.treatment().practitionerId().toString())
                 .setCompletedAt(event.completedAt())
                 .setTimeZone(booking.timeZone().getId())
                 .setAreas(event.treatment().areas().stream().map(TreatedArea::area)

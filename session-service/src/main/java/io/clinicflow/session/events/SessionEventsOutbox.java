@@ -4,7 +4,9 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
+import io.clinicflow.session.reviews.ScreeningReviewed;
 import io.clinicflow.session.screening.ScreeningCompleted;
+import io.clinicflow.session.sessions.SessionAbandoned;
 import io.clinicflow.session.sessions.SessionCompleted;
 import io.clinicflow.session.sessions.SessionStarted;
 import org.springframework.context.event.EventListener;
@@ -38,6 +40,19 @@ class SessionEventsOutbox {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ScreeningCompleted event) {
         outbox.append(SessionEventsAvro.screeningCompleted(stamp("ScreeningCompleted", event.journey()), event));
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ScreeningReviewed event) {
+        outbox.append(SessionEventsAvro.screeningReviewed(stamp("ScreeningReviewed", event.journey()), event));
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(SessionAbandoned event) {
+        outbox.append(SessionEventsAvro.sessionAbandoned(stamp("SessionAbandoned", event.booking().journey(null)),
+                event));
     }
 
     @EventListener

@@ -1,9 +1,13 @@
 package io.clinicflow.session.screening;
 
+import io.clinicflow.avro.booking.BookingAwaitingDeclaration;
+import io.clinicflow.avro.booking.BookingCancelled;
 import io.clinicflow.avro.booking.BookingConfirmed;
 import io.clinicflow.avro.booking.BookingDeclined;
 import io.clinicflow.avro.booking.BookingDeferred;
 import io.clinicflow.avro.booking.BookingHeldForReview;
+import io.clinicflow.avro.booking.BookingMarkedNoShow;
+import io.clinicflow.avro.booking.BookingRescheduled;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
@@ -12,6 +16,7 @@ import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingMirror;
+import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.bookings.CoursePosition;
 import io.clinicflow.session.bookings.TreatmentArea;
@@ -82,6 +87,29 @@ class BookingEventsListener {
         mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.DECLINED, avro.getMeta().getEventId());
     }
 
+    @KafkaHandler
+    void on(BookingAwaitingDeclaration avro) {
+        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.AWAITING_DECLARATION,
+                avro.getMeta().getEventId());
+    }
+
+    /** A cancelled booking is never screened again (a new declaration skips CANCELLED). */
+    @KafkaHandler
+    void on(BookingCancelled avro) {
+        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.CANCELLED, avro.getMeta().getEventId());
+    }
+
+    @KafkaHandler
+    void on(BookingMarkedNoShow avro) {
+        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.NO_SHOW, avro.getMeta().getEventId());
+    }
+
+    @KafkaHandler
+    void on(BookingRescheduled avro) {
+        screener.screenRescheduledBooking(new BookingMove(uuid(avro.getBookingId()), avro.getPractitionerId(),
+                avro.getStartsAt(), avro.getEndsAt()), Journey.causedBy(avro.getMeta()), avro.getMeta().getEventId());
+    }
+
     /** A readable event with a malformed id can never be handled: straight to the dead-letter topic, unretried. */
     private static UUID uuid(String id) {
         try {
@@ -101,6 +129,6 @@ class BookingEventsListener {
 
     @KafkaHandler(isDefault = true)
     void skip(Object otherBookingEvent) {
-        // FollowUpOffered and later booking events are not session-service's business
+        // FollowUpOffered, FollowUpOfferAccepted, FollowUpOfferExpired: not session-service's business
     }
 }

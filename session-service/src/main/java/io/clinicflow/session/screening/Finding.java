@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one rule found: an outcome, its reason code, and for a deferral the date the reason has passed. */
-public record Finding(ScreeningOutcome outcome, String reasonCode, Optional<LocalDate> earliestEligibleDate) {
+/**
+ * What one rule found: an outcome, its reason code, for a deferral the date the reason has passed, and possibly an
+ * instruction the client must follow before the session (pre-care).
+ */
+public record Finding(ScreeningOutcome outcome, String reasonCode, Optional<LocalDate> earliestEligibleDate,
+                      Optional<String> preCareInstruction) {
 
     public Finding {
         Objects.requireNonNull(outcome, "outcome");
@@ -16,14 +20,19 @@ public record Finding(ScreeningOutcome outcome, String reasonCode, Optional<Loca
     }
 
     public static Finding declined(String reasonCode) {
-        return new Finding(ScreeningOutcome.DECLINED, reasonCode, Optional.empty());
+        return new Finding(ScreeningOutcome.DECLINED, reasonCode, Optional.empty(), Optional.empty());
     }
 
     public static Finding deferredUntil(LocalDate earliestEligibleDate, String reasonCode) {
-        return new Finding(ScreeningOutcome.DEFERRED, reasonCode, Optional.of(earliestEligibleDate));
+        return new Finding(ScreeningOutcome.DEFERRED, reasonCode, Optional.of(earliestEligibleDate), Optional.empty());
     }
 
     public static Finding reviewRequired(String reasonCode) {
-        return new Finding(ScreeningOutcome.REVIEW_REQUIRED, reasonCode, Optional.empty());
+        return new Finding(ScreeningOutcome.REVIEW_REQUIRED, reasonCode, Optional.empty(), Optional.empty());
+    }
+
+    /** The same finding, telling the client what to do before the session. */
+    public Finding withPreCare(String instruction) {
+        return new Finding(outcome, reasonCode, earliestEligibleDate, Optional.of(instruction));
     }
 }

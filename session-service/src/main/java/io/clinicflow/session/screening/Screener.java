@@ -3,12 +3,15 @@ package io.clinicflow.session.screening;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
 import io.clinicflow.session.declarations.HealthDeclarationRepository;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,18 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Screens bookings against the client's latest health declaration as of the session date: when a session is
- * booked, and again for every booking not yet begun when the client declares anew.
+ * booked, when it is rescheduled, and again for every booking not yet begun when the client declares anew.
  */
 @Component
 public class Screener {
 
+    private static final Logger log = LoggerFactory.getLogger(Screener.class);
     private static final String CONSUMER = "session-screening";
 
-    private final ScreeningRuleSet ruleSet = ScreeningRuleSet.defaults();
+    private final ScreeningRuleSet ruleSet;
     private final BookingRepository bookings;
     private final ScreeningRepository screenings;
     private final HealthDeclarationRepository declarations;
@@ -37,8 +42,10 @@ public class Screener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screener(BookingRepository bookings, ScreeningRepository screenings, HealthDeclarationRepository declarations,
-             ClientDirectory clients, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
+    Screener(ScreeningRuleSet ruleSet, BookingRepository bookings, ScreeningRepository screenings,
+             HealthDeclarationRepository declarations, ClientDirectory clients, Inbox inbox,
+             ApplicationEventPublisher events, Clock clock) {
+        this.ruleSet = ruleSet;
         this.bookings = bookings;
         this.screenings = screenings;
         this.declarations = declarations;
@@ -58,19 +65,38 @@ public class Screener {
         screen(booking, journey, ScreeningTrigger.SESSION_BOOKED);
     }
 
+    /**
+     * booking-service moved a booking to another slot: keep the new times and screen it against the new date. A
+     * booking that is over (cancelled, declined, begun) is not screened again.
+     */
+    @Transactional
+    public void screenRescheduledBooking(BookingMove move, Journey journey, String eventId) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return;
+        }
+        bookings.find(move.bookingId()).filter(booking -> BookingStatus.RESCREENABLE.contains(booking.status()))
+                .ifPresentOrElse(booking -> screen(bookings.move(move), journey, ScreeningTrigger.BOOKING_RESCHEDULED),
+                        () -> log.info("Rescheduled booking {} not screened: unknown here or over", move.bookingId()));
+    }
+
     /** Runs in the declaration's transaction: a declaration and the screenings it causes commit together. */
     @EventListener
     void rescreenAfter(HealthDeclarationSubmitted submitted) {
         UUID clientId = submitted.declaration().clientId();
         String causation = submitted.eventId().toString();
         for (Booking booking : bookings.ofClient(clientId, BookingStatus.RESCREENABLE)) {
-            screen(booking, booking.journey(causation), ScreeningTrigger.HEALTH_DECLARATION_SUBMITTED);
+            screen(booking, booking.journey(causation), ScreeningTrigger.DECLARATION_SUBMITTED);
         }
     }
 
     @Transactional(readOnly = true)
     public List<Screening> screeningsOf(UUID bookingId) {
         return screenings.ofBooking(bookingId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Screening> find(UUID screeningId) {
+        return screenings.find(screeningId);
     }
 
     private void screen(Booking booking, Journey journey, ScreeningTrigger trigger) {

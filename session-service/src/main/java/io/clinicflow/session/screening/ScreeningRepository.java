@@ -26,14 +26,16 @@ class ScreeningRepository {
         Verdict verdict = screening.verdict();
         jdbc.sql("""
                         insert into screening (id, booking_id, outcome, reason_codes, earliest_eligible_date,
-                                               rule_set_version, screened_at, trigger, trigger_event_id)
-                        values (:id, :bookingId, :outcome, :reasons, :earliest, :version, :screenedAt, :trigger,
-                                :triggerEventId)""")
+                                               pre_care_instructions, rule_set_version, screened_at, trigger,
+                                               trigger_event_id)
+                        values (:id, :bookingId, :outcome, :reasons, :earliest, :preCare, :version, :screenedAt,
+                                :trigger, :triggerEventId)""")
                 .param("id", screening.id())
                 .param("bookingId", screening.bookingId())
                 .param("outcome", verdict.outcome().name())
                 .param("reasons", verdict.reasonCodes().toArray(String[]::new))
                 .param("earliest", verdict.earliestEligibleDate().map(Date::valueOf).orElse(null), Types.DATE)
+                .param("preCare", verdict.preCareInstructions().toArray(String[]::new))
                 .param("version", verdict.ruleSetVersion())
                 .param("screenedAt", Timestamp.from(screening.screenedAt()))
                 .param("trigger", screening.trigger().name())
@@ -49,10 +51,16 @@ class ScreeningRepository {
                 .list();
     }
 
+    Optional<Screening> find(UUID screeningId) {
+        return jdbc.sql("select * from screening where id = :id").param("id", screeningId)
+                .query(ScreeningRepository::screening).optional();
+    }
+
     private static Screening screening(ResultSet rs, int row) throws SQLException {
         Verdict verdict = new Verdict(ScreeningOutcome.valueOf(rs.getString("outcome")),
                 List.of((String[]) rs.getArray("reason_codes").getArray()),
                 Optional.ofNullable(rs.getObject("earliest_eligible_date", LocalDate.class)),
+                List.of((String[]) rs.getArray("pre_care_instructions").getArray()),
                 rs.getString("rule_set_version"));
         return new Screening(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class), verdict,
                 rs.getTimestamp("screened_at").toInstant(), ScreeningTrigger.valueOf(rs.getString("trigger")),

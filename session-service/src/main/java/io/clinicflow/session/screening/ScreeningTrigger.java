@@ -2,5 +2,5 @@ package io.clinicflow.session.screening;
 
 /** Why a booking was screened (again). */
 public enum ScreeningTrigger {
-    SESSION_BOOKED, HEALTH_DECLARATION_SUBMITTED
+    SESSION_BOOKED, DECLARATION_SUBMITTED, BOOKING_RESCHEDULED
 }

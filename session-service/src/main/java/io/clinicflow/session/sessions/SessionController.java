@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,20 +36,31 @@ class SessionController {
         }
     }
 
+    /** {@code practitionerId}: who treated (may differ from the booked practitioner). */
     record CompletionRequest(@NotEmpty List<@Valid @NotNull AreaRequest> areas, @NotNull Boolean numbing,
-                             @NotBlank String device, String notes) {
+                             @NotBlank String device, @NotBlank String cartridgeLot, @NotNull UUID practitionerId,
+                             String notes) {
         TreatmentRecord toTreatmentRecord() {
-            return new TreatmentRecord(areas.stream().map(AreaRequest::toTreatedArea).toList(), numbing, device, notes);
+            return new TreatmentRecord(areas.stream().map(AreaRequest::toTreatedArea).toList(), numbing, device,
+                    cartridgeLot, practitionerId, notes);
         }
     }
 
+    record AbandonRequest(@NotNull AbandonReason reasonCategory, @Size(max = 4000) String note) {
+    }
+
+    record AbandonmentView(AbandonReason reasonCategory, String note, OffsetDateTime abandonedAt) {
+    }
+
     record SessionView(UUID bookingId, UUID clientId, String status, OffsetDateTime startsAt, OffsetDateTime startedAt,
-                       OffsetDateTime completedAt, TreatmentRecord treatment) {
+                       OffsetDateTime completedAt, TreatmentRecord treatment, AbandonmentView abandonment) {
         static SessionView of(TreatmentSession session) {
             Booking booking = session.booking();
             return new SessionView(booking.id(), booking.clientId(), booking.status().name(),
                     booking.local(booking.startsAt()), session.startedAt().map(booking::local).orElse(null),
-                    session.completedAt().map(booking::local).orElse(null), session.treatment().orElse(null));
+                    session.completedAt().map(booking::local).orElse(null), session.treatment().orElse(null),
+                    session.abandonment().map(a -> new AbandonmentView(a.reason(), a.note(),
+                            booking.local(a.abandonedAt()))).orElse(null));
         }
     }
 
@@ -67,6 +79,11 @@ class SessionController {
     @PostMapping("/api/v1/sessions/{bookingId}/complete")
     CompletedView complete(@PathVariable UUID bookingId, @Valid @RequestBody CompletionRequest body) {
         return CompletedView.of(sessions.complete(bookingId, body.toTreatmentRecord()));
+    }
+
+    @PostMapping("/api/v1/sessions/{bookingId}/abandon")
+    SessionView abandon(@PathVariable UUID bookingId, @Valid @RequestBody AbandonRequest body) {
+        return SessionView.of(sessions.abandon(bookingId, body.reasonCategory(), body.note()));
     }
 
     @GetMapping("/api/v1/sessions/{bookingId}")

@@ -38,12 +38,26 @@ class TreatmentSessionRepository {
     void complete(UUID bookingId, TreatmentRecord treatment, Instant completedAt) {
         jdbc.sql("""
                         update treatment_session set completed_at = :completedAt, areas = cast(:areas as jsonb),
-                        numbing = :numbing, device = :device, notes = :notes where booking_id = :id""")
+                        numbing = :numbing, device = :device, cartridge_lot = :lot, practitioner_id = :practitionerId,
+                        notes = :notes where booking_id = :id""")
                 .param("completedAt", Timestamp.from(completedAt))
                 .param("areas", json.writeValueAsString(treatment.areas()))
                 .param("numbing", treatment.numbing())
                 .param("device", treatment.device())
+                .param("lot", treatment.cartridgeLot())
+                .param("practitionerId", treatment.practitionerId())
                 .param("notes", treatment.notes())
+                .param("id", bookingId)
+                .update();
+    }
+
+    void abandon(UUID bookingId, Abandonment abandonment) {
+        jdbc.sql("""
+                        update treatment_session set abandoned_at = :abandonedAt, abandon_reason_category = :reason,
+                        abandon_note = :note where booking_id = :id""")
+                .param("abandonedAt", Timestamp.from(abandonment.abandonedAt()))
+                .param("reason", abandonment.reason().name())
+                .param("note", abandonment.note())
                 .param("id", bookingId)
                 .update();
     }
@@ -54,15 +68,24 @@ class TreatmentSessionRepository {
                 .param("id", booking.id())
                 .query((rs, row) -> session(booking, rs))
                 .optional()
-                .orElseGet(() -> new TreatmentSession(booking, Optional.empty(), Optional.empty(), Optional.empty()));
+                .orElseGet(() -> new TreatmentSession(booking, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()));
     }
 
     private TreatmentSession session(Booking booking, ResultSet rs) throws SQLException {
         Optional<Instant> completedAt = Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant);
         Optional<TreatmentRecord> treatment = completedAt.isEmpty() ? Optional.empty()
                 : Optional.of(new TreatmentRecord(json.readValue(rs.getString("areas"), AREAS),
-                        rs.getBoolean("numbing"), rs.getString("device"), rs.getString("notes")));
+                        rs.getBoolean("numbing"), rs.getString("device"), rs.getString("cartridge_lot"),
+                        rs.getObject("practitioner_id", UUID.class), rs.getString("notes")));
         return new TreatmentSession(booking, Optional.of(rs.getTimestamp("started_at").toInstant()), completedAt,
-                treatment);
+                treatment, abandonment(rs));
+    }
+
+    private static Optional<Abandonment> abandonment(ResultSet rs) throws SQLException {
+        Timestamp abandonedAt = rs.getTimestamp("abandoned_at");
+        return abandonedAt == null ? Optional.empty() : Optional.of(new Abandonment(
+                AbandonReason.valueOf(rs.getString("abandon_reason_category")), rs.getString("abandon_note"),
+                abandonedAt.toInstant()));
     }
 }

@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** The treatment room: checks clients in for confirmed bookings on their day and records completed sessions. */
+/**
+ * The treatment room: checks clients in for confirmed bookings on their day, records completed sessions and stops
+ * abandoned ones.
+ */
 @Component
 public class TreatmentSessions {
 
@@ -64,6 +67,21 @@ public class TreatmentSessions {
         Instant now = now();
         sessions.complete(bookingId, treatment, now);
         events.publishEvent(new SessionCompleted(booking, treatment, now));
+        return find(bookingId);
+    }
+
+    /**
+     * Stops a started session (an adverse reaction, the client's wish, a device fault). The later bookings of its
+     * course that session-service knows stop here at once; booking-service cancels them on SessionAbandoned.
+     */
+    @Transactional
+    public TreatmentSession abandon(UUID bookingId, AbandonReason reason, String note) {
+        Booking booking = booking(bookingId);
+        move(booking, BookingStatus.CHECKED_IN, BookingStatus.ABANDONED, "abandon the session");
+        Abandonment abandonment = new Abandonment(reason, note, now());
+        sessions.abandon(bookingId, abandonment);
+        bookings.stopCourse(booking.course().courseId(), booking.startsAt());
+        events.publishEvent(new SessionAbandoned(booking, abandonment.abandonedAt(), reason));
         return find(bookingId);
     }
 

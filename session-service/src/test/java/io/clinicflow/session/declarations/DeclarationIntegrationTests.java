@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +95,39 @@ class DeclarationIntegrationTests {
         assertRefused(Map.of("answers", Map.of("BLEEDING_DISORDER", "2026-01-01")), "answers.BLEEDING_DISORDER");
         assertRefused(Map.of("answers", Map.of("ISOTRETINOIN_LAST_DOSE", true)), "answers.ISOTRETINOIN_LAST_DOSE");
         assertRefused(Map.of("answers", Map.of("FITZPATRICK_TYPE", 7)), "answers.FITZPATRICK_TYPE");
+    }
+
+    @Test
+    void storesNothingFromARefusedDeclaration() {
+        bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), UUID.randomUUID().toString());
+        String tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(2).toString();
+
+        assertThat(declare(Map.of("answers", Map.of("FEELS_LUCKY", true))).status()).isEqualTo(400);
+        assertThat(declare(Map.of("answers", Map.of("SUNBURN_LAST", tomorrow))).status()).isEqualTo(400);
+        assertThat(declare(Map.of("answers", Map.of("ANTICOAGULANTS", 1))).status()).isEqualTo(400);
+        BookedSession booking = bookingService.book(clientId, clock.instant().plus(Duration.ofDays(2)));
+
+        assertThat(probe.awaitEvent(Topics.SESSION_EVENTS, ScreeningCompleted.class,
+                e -> e.getBookingId().equals(booking.bookingId().toString())).getOutcome().name())
+                .isEqualTo("DECLARATION_REQUIRED");
+        assertThat(probe.eventsOf(Topics.SESSION_EVENTS, HealthDeclarationSubmitted.class, clientId.toString()))
+                .isEmpty();
+    }
+
+    @Test
+    void servesTheQuestionnaireAsData() {
+        ApiClient.Response response = api.get("/api/v1/screening-questionnaire");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode questions = response.body().path("questions");
+        assertThat(questions).hasSize(AnswerCode.values().length);
+        assertThat(questions).allSatisfy(q -> assertThat(q.path("text").asString()).endsWith("?"));
+        assertThat(questions).extracting(q -> q.path("code").asString() + " " + q.path("answerType").asString())
+                .contains("PREGNANT_OR_BREASTFEEDING BOOLEAN", "ISOTRETINOIN_LAST_DOSE DATE", "FITZPATRICK_TYPE NUMBER");
+        JsonNode fitzpatrick = questions.valueStream()
+                .filter(q -> q.path("code").asString().equals("FITZPATRICK_TYPE")).findFirst().orElseThrow();
+        assertThat(fitzpatrick.path("range").path("min").asInt()).isEqualTo(1);
+        assertThat(fitzpatrick.path("range").path("max").asInt()).isEqualTo(6);
     }
 
     @Test

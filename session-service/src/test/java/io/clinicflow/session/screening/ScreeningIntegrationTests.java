@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class ScreeningIntegrationTests {
         assertThat(screening.getOutcome()).isEqualTo(ScreeningOutcome.CLEARED);
         assertThat(screening.getReasonCodes()).isEmpty();
         assertThat(screening.getEarliestEligibleDate()).isNull();
-        assertThat(screening.getRuleSetVersion()).isEqualTo("2026.11-skeleton");
+        assertThat(screening.getRuleSetVersion()).isEqualTo("2026.11.1");
         assertThat(screening.getMeta().getClientId()).isEqualTo(clientId.toString());
         assertThat(screening.getMeta().getLocationId()).isEqualTo(booking.locationId());
         assertThat(screening.getMeta().getCorrelationId()).isEqualTo(booking.event().getMeta().getCorrelationId());
@@ -71,7 +72,7 @@ class ScreeningIntegrationTests {
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("id").asString()).isEqualTo(screening.getScreeningId());
         assertThat(listed.get(0).path("outcome").asString()).isEqualTo("CLEARED");
-        assertThat(listed.get(0).path("ruleSetVersion").asString()).isEqualTo("2026.11-skeleton");
+        assertThat(listed.get(0).path("ruleSetVersion").asString()).isEqualTo("2026.11.1");
         assertThat(listed.get(0).path("screenedAt").asString()).endsWith("Z");
     }
 
@@ -126,12 +127,14 @@ class ScreeningIntegrationTests {
     }
 
     @Test
-    void rescreensByItselfWhenTheRequiredDeclarationArrives() {
+    void clearsABookingAwaitingADeclarationWhenTheDeclarationArrives() {
         bookingService.registerClient(clientId, ADULT, homeLocationId);
         BookedSession booking = bookingService.book(clientId, inThreeDays());
         ScreeningCompleted first = awaitScreening(booking, s -> true);
         assertThat(first.getOutcome()).isEqualTo(ScreeningOutcome.DECLARATION_REQUIRED);
         assertThat(first.getReasonCodes()).containsExactly("DECLARATION_MISSING_OR_EXPIRED");
+        bookingService.awaitDeclaration(booking);
+        awaitStatus(booking, "AWAITING_DECLARATION");
 
         String declarationId = declare(Map.of()).path("id").asString();
 
@@ -142,8 +145,84 @@ class ScreeningIntegrationTests {
         assertThat(again.getMeta().getCausationId()).isEqualTo(declared.getMeta().getEventId());
         assertThat(again.getMeta().getCorrelationId()).isEqualTo(booking.event().getMeta().getCorrelationId());
         assertThat(api.get("/api/v1/screenings?bookingId=" + booking.bookingId()).body())
-                .extracting(screening -> screening.path("outcome").asString())
-                .containsExactly("DECLARATION_REQUIRED", "CLEARED");
+                .extracting(screening -> screening.path("outcome").asString() + " " + screening.path("trigger").asString())
+                .containsExactly("DECLARATION_REQUIRED SESSION_BOOKED", "CLEARED DECLARATION_SUBMITTED");
+    }
+
+    @Test
+    void rescreensARescheduledBookingAgainstItsNewDate() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate lastDose = today.minusMonths(6).plusDays(10);
+        bookingService.registerClient(clientId, ADULT, homeLocationId);
+        declare(Map.of("ISOTRETINOIN_LAST_DOSE", lastDose.toString()));
+        BookedSession booking = bookingService.book(clientId, inThreeDays());
+        ScreeningCompleted deferred = awaitScreening(booking, s -> true);
+        assertThat(deferred.getOutcome()).isEqualTo(ScreeningOutcome.DEFERRED);
+        assertThat(deferred.getEarliestEligibleDate()).isEqualTo(lastDose.plusMonths(6));
+
+        Instant newStart = clock.instant().plus(Duration.ofDays(20));
+        var rescheduled = bookingService.reschedule(booking, newStart);
+
+        ScreeningCompleted again = awaitScreening(booking, s -> !s.getScreeningId().equals(deferred.getScreeningId()));
+        assertThat(again.getOutcome()).isEqualTo(ScreeningOutcome.CLEARED);
+        assertThat(again.getEarliestEligibleDate()).isNull();
+        assertThat(again.getMeta().getCausationId()).isEqualTo(rescheduled.getMeta().getEventId());
+        assertThat(api.get("/api/v1/screenings?bookingId=" + booking.bookingId()).body().get(1).path("trigger")
+                .asString()).isEqualTo("BOOKING_RESCHEDULED");
+        JsonNode session = api.get("/api/v1/sessions/" + booking.bookingId()).body();
+        assertThat(OffsetDateTime.parse(session.path("startsAt").asString()).toInstant()).isEqualTo(rescheduled.getStartsAt());
+        assertThat(session.path("status").asString()).isEqualTo("PENDING_SCREENING");
+
+        bookingService.publish(rescheduled);
+        awaitScreening(bookingService.book(clientId, newStart.plus(Duration.ofDays(1))), s -> true);
+        assertThat(api.get("/api/v1/screenings?bookingId=" + booking.bookingId()).body()).hasSize(2);
+    }
+
+    @Test
+    void neverRescreensACancelledBooking() {
+        bookingService.registerClient(clientId, ADULT, homeLocationId);
+        declare(Map.of());
+        BookedSession booking = bookingService.book(clientId, inThreeDays());
+        awaitScreening(booking, s -> true);
+
+        bookingService.cancel(booking);
+        awaitStatus(booking, "CANCELLED");
+        declare(Map.of("PREGNANT_OR_BREASTFEEDING", true));
+        bookingService.reschedule(booking, inThreeDays().plus(Duration.ofDays(1)));
+        BookedSession later = bookingService.book(clientId, inThreeDays().plus(Duration.ofDays(2)));
+
+        awaitScreening(later, s -> true);
+        assertThat(api.get("/api/v1/screenings?bookingId=" + booking.bookingId()).body()).hasSize(1);
+        assertThat(api.get("/api/v1/sessions/" + booking.bookingId()).text("status")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void marksANoShow() {
+        bookingService.registerClient(clientId, ADULT, homeLocationId);
+        declare(Map.of());
+        BookedSession booking = bookingService.book(clientId, inThreeDays());
+        bookingService.confirm(booking);
+        awaitStatus(booking, "CONFIRMED");
+
+        bookingService.markNoShow(booking);
+
+        awaitStatus(booking, "NO_SHOW");
+        assertThat(api.post("/api/v1/sessions/" + booking.bookingId() + "/check-in", Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void tellsTheClientToPauseRetinoidsWhenUsedWithinThreeDaysOfTheSession() {
+        bookingService.registerClient(clientId, ADULT, homeLocationId);
+        declare(Map.of("RETINOID_LAST_USE", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString()));
+
+        ScreeningCompleted screening = awaitScreening(bookingService.book(clientId, inThreeDays().minus(
+                Duration.ofDays(2))), s -> true);
+
+        assertThat(screening.getOutcome()).isEqualTo(ScreeningOutcome.REVIEW_REQUIRED);
+        assertThat(screening.getReasonCodes()).containsExactly("RETINOID_RECENT");
+        assertThat(api.get("/api/v1/screenings?bookingId=" + screening.getBookingId()).body().get(0)
+                .path("preCareInstructions").get(0).asString()).isEqualTo("PAUSE_RETINOIDS");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.clinicflow.session.sessions;
 
 import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import io.clinicflow.events.Topics;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class SessionIntegrationTests {
 
     private static final ZoneId ZONE = ZoneId.of(BookingServiceStandIn.ZONE);
+    private static final UUID TREATING_PRACTITIONER = UUID.randomUUID();
 
     @LocalServerPort
     int port;
@@ -103,6 +106,73 @@ class SessionIntegrationTests {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.text("detail")).contains("CHECKED_IN");
+        JsonNode session = api.get("/api/v1/sessions/" + booking.bookingId()).body();
+        assertThat(session.path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(session.path("treatment").isNull()).isTrue();
+    }
+
+    @Test
+    void requiresTheCartridgeLotAndWhoTreatedAndStoresNothingWithout() {
+        BookedSession booking = checkedInBooking();
+        Map<String, Object> noLot = new HashMap<>(treatment(area("FACE", 1.0, null)));
+        noLot.remove("cartridgeLot");
+        Map<String, Object> badPractitioner = new HashMap<>(treatment(area("FACE", 1.0, null)));
+        badPractitioner.put("practitionerId", "dr-who");
+
+        ApiClient.Response withoutLot = api.post(complete(booking), noLot);
+        ApiClient.Response withBadPractitioner = api.post(complete(booking), badPractitioner);
+
+        assertThat(withoutLot.status()).isEqualTo(400);
+        assertThat(withoutLot.body().path("errors").get(0).path("field").asString()).isEqualTo("cartridgeLot");
+        assertThat(withBadPractitioner.status()).isEqualTo(400);
+        assertThat(withBadPractitioner.body().path("errors").get(0).path("field").asString()).isEqualTo("practitionerId");
+        JsonNode session = api.get("/api/v1/sessions/" + booking.bookingId()).body();
+        assertThat(session.path("status").asString()).isEqualTo("CHECKED_IN");
+        assertThat(session.path("completedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void abandonsACheckedInSessionAndStopsTheRestOfItsCourse() {
+        BookedSession booking = checkedInBooking();
+        BookedSession nextInCourse = bookingService.bookInCourse(clientId, clock.instant().plus(Duration.ofDays(30)),
+                booking.event().getCourseId(), 2);
+        probe.awaitEvent(Topics.SESSION_EVENTS, ScreeningCompleted.class,
+                e -> e.getBookingId().equals(nextInCourse.bookingId().toString()));
+
+        ApiClient.Response response = api.post(abandon(booking),
+                Map.of("reasonCategory", "ADVERSE_REACTION", "note", "strong urticaria after the first pass"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("status")).isEqualTo("ABANDONED");
+        assertThat(response.body().path("abandonment").path("note").asString()).contains("urticaria");
+        SessionAbandoned abandoned = probe.awaitEvent(Topics.SESSION_EVENTS, SessionAbandoned.class,
+                e -> e.getSessionId().equals(booking.bookingId().toString()));
+        assertThat(abandoned.getReasonCategory()).isEqualTo("ADVERSE_REACTION");
+        assertThat(abandoned.getCourseId()).isEqualTo(booking.event().getCourseId());
+        assertThat(abandoned.getAbandonedAt())
+                .isEqualTo(OffsetDateTime.parse(response.body().path("abandonment").path("abandonedAt").asString())
+                        .toInstant());
+        assertThat(abandoned.getMeta().getClientId()).isEqualTo(clientId.toString());
+        assertThat(abandoned.getMeta().getCorrelationId()).isEqualTo(booking.event().getMeta().getCorrelationId());
+        assertThat(api.get("/api/v1/sessions/" + nextInCourse.bookingId()).text("status")).isEqualTo("COURSE_STOPPED");
+        assertThat(api.post(complete(booking), treatment(area("FACE", 1.0, null))).status()).isEqualTo(409);
+    }
+
+    @Test
+    void abandonsOnlyACheckedInSession() {
+        BookedSession booking = confirmedBooking(clock.instant());
+
+        ApiClient.Response notStarted = api.post(abandon(booking), Map.of("reasonCategory", "CLIENT_REQUEST"));
+        ApiClient.Response unknown = api.post("/api/v1/sessions/" + UUID.randomUUID() + "/abandon",
+                Map.of("reasonCategory", "EQUIPMENT"));
+        ApiClient.Response badReason = api.post(abandon(booking), Map.of("reasonCategory", "BORED"));
+
+        assertThat(notStarted.status()).isEqualTo(409);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.body().path("errors").get(0).path("field").asString()).isEqualTo("reasonCategory");
+        assertThat(api.get("/api/v1/sessions/" + booking.bookingId()).text("status")).isEqualTo("CONFIRMED");
+        assertThat(probe.eventsOf(Topics.SESSION_EVENTS, SessionAbandoned.class, clientId.toString())).isEmpty();
     }
 
     @Test
@@ -118,7 +188,7 @@ class SessionIntegrationTests {
         SessionCompleted completed = probe.awaitEvent(Topics.SESSION_EVENTS, SessionCompleted.class,
                 e -> e.getSessionId().equals(booking.bookingId().toString()));
         assertThat(completed.getCompletedAt()).isEqualTo(completedAt);
-        assertThat(completed.getPractitionerId()).isEqualTo(booking.event().getPractitionerId());
+        assertThat(completed.getPractitionerId()).isEqualTo(TREATING_PRACTITIONER.toString());
         assertThat(completed.getTimeZone()).isEqualTo(BookingServiceStandIn.ZONE);
         assertThat(completed.getAreas()).containsExactly(TreatmentArea.FACE, TreatmentArea.NECK);
         assertThat(completed.getDepthBand()).isEqualTo("DEEP");
@@ -131,6 +201,9 @@ class SessionIntegrationTests {
         assertThat(session.path("clientId").asString()).isEqualTo(clientId.toString());
         assertThat(session.path("treatment").path("device").asString()).isEqualTo("Dermapen 4");
         assertThat(session.path("treatment").path("numbing").asBoolean()).isTrue();
+        assertThat(session.path("treatment").path("cartridgeLot").asString()).isEqualTo("DP4-2611-07");
+        assertThat(session.path("treatment").path("practitionerId").asString())
+                .isEqualTo(TREATING_PRACTITIONER.toString());
         assertThat(session.path("treatment").path("areas").get(1).path("depthReason").asString())
                 .isEqualTo("deep acne scars");
     }
@@ -158,8 +231,9 @@ class SessionIntegrationTests {
 
         assertThat(badFields.status()).isEqualTo(400);
         assertThat(badFields.body().path("errors")).extracting(error -> error.path("field").asString())
-                .containsExactlyInAnyOrder("areas[0].needleDepthMm", "areas[0].passes", "numbing", "device");
-        assertThat(noAreas.body().path("errors").get(0).path("field").asString()).isEqualTo("areas");
+                .containsExactlyInAnyOrder("areas[0].needleDepthMm", "areas[0].passes", "numbing", "device",
+                        "cartridgeLot", "practitionerId");
+        assertThat(noAreas.body().path("errors")).extracting(error -> error.path("field").asString()).contains("areas");
         assertThat(unknownArea.status()).isEqualTo(400);
         assertThat(unknownArea.body().path("errors").get(0).path("field").asString()).isEqualTo("areas[0].area");
     }
@@ -192,12 +266,17 @@ class SessionIntegrationTests {
         return "/api/v1/sessions/" + booking.bookingId() + "/check-in";
     }
 
+    private static String abandon(BookedSession booking) {
+        return "/api/v1/sessions/" + booking.bookingId() + "/abandon";
+    }
+
     private static String complete(BookedSession booking) {
         return "/api/v1/sessions/" + booking.bookingId() + "/complete";
     }
 
     private static Map<String, Object> treatment(Map<String, Object>... areas) {
-        return Map.of("areas", List.of(areas), "numbing", true, "device", "Dermapen 4", "notes", "well tolerated");
+        return Map.of("areas", List.of(areas), "numbing", true, "device", "Dermapen 4", "cartridgeLot", "DP4-2611-07",
+                "practitionerId", TREATING_PRACTITIONER.toString(), "notes", "well tolerated");
     }
 
     private static Map<String, Object> area(String area, double depth, String reason) {

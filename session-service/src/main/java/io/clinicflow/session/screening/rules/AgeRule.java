@@ -8,26 +8,31 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * Age on the session date: minors are declined; 18 to 21 need a practitioner's review because the devices are
- * labelled for 22 and over. An unknown birth date (registration still in flight) finds nothing.
+ * Age on the session date: minors are declined; adults younger than the devices' labelling age (22 by default)
+ * need a practitioner's review. An unknown birth date (registration still in flight) finds nothing.
  */
 public final class AgeRule implements ScreeningRule {
 
-    private static final int ADULT = 18;
-    private static final int DEVICE_LABELLED_FROM = 22;
+    private final int adultAge;
+    private final int deviceLabelledFromAge;
+
+    public AgeRule(int adultAge, int deviceLabelledFromAge) {
+        this.adultAge = adultAge;
+        this.deviceLabelledFromAge = deviceLabelledFromAge;
+    }
 
     @Override
     public Optional<Finding> apply(ScreeningCase screeningCase) {
         return screeningCase.dateOfBirth()
                 .map(born -> Period.between(born, screeningCase.sessionDate()).getYears())
-                .flatMap(AgeRule::finding);
+                .flatMap(this::finding);
     }
 
-    private static Optional<Finding> finding(int age) {
-        if (age < ADULT) {
+    private Optional<Finding> finding(int age) {
+        if (age < adultAge) {
             return Optional.of(Finding.declined("UNDER_AGE"));
         }
-        return age < DEVICE_LABELLED_FROM
+        return age < deviceLabelledFromAge
                 ? Optional.of(Finding.reviewRequired("UNDER_22_DEVICE_LABELLING"))
                 : Optional.empty();
     }

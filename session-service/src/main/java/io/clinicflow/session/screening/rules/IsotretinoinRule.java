@@ -2,26 +2,19 @@ package io.clinicflow.session.screening.rules;
 
 import io.clinicflow.session.declarations.AnswerCode;
 import io.clinicflow.session.screening.Finding;
-import io.clinicflow.session.screening.ScreeningCase;
-import io.clinicflow.session.screening.ScreeningRule;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.time.Period;
 
-/** Isotretinoin impairs wound healing: no needling until six calendar months after the last dose. */
-public final class IsotretinoinRule implements ScreeningRule {
+/** Isotretinoin impairs wound healing: no needling until the wait (default six calendar months) after the last dose. */
+public final class IsotretinoinRule extends WaitingPeriodRule {
 
-    private static final int WAITING_MONTHS = 6;
-
-    @Override
-    public Optional<Finding> apply(ScreeningCase screeningCase) {
-        return screeningCase.answers().lastDate(AnswerCode.ISOTRETINOIN_LAST_DOSE)
-                .map(lastDose -> lastDose.plusMonths(WAITING_MONTHS))
-                .filter(eligibleOn -> eligibleOn.isAfter(screeningCase.sessionDate()))
-                .map(IsotretinoinRule::deferral);
+    public IsotretinoinRule(Period wait) {
+        super(AnswerCode.ISOTRETINOIN_LAST_DOSE, wait);
     }
 
-    private static Finding deferral(LocalDate eligibleOn) {
+    @Override
+    Finding finding(LocalDate eligibleOn) {
         return Finding.deferredUntil(eligibleOn, "ISOTRETINOIN");
     }
 }

@@ -1,0 +1,51 @@
+package io.clinicflow.session.reviews;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@RestController
+class ReviewController {
+
+    /** {@code reviewer} is the reviewing practitioner's id; {@code note} is required to APPROVE. */
+    record ReviewRequest(@NotNull ReviewDecision decision, @NotNull UUID reviewer, @Size(max = 4000) String note) {
+    }
+
+    record ReviewView(UUID id, UUID screeningId, UUID bookingId, ReviewDecision decision, String outcome,
+                      UUID reviewerId, String note, OffsetDateTime reviewedAt) {
+        static ReviewView of(ScreeningReview review) {
+            return new ReviewView(review.id(), review.screeningId(), review.bookingId(), review.decision(),
+                    review.outcome().name(), review.reviewerId(), review.note(),
+                    review.reviewedAt().atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private final ScreeningReviews reviews;
+
+    ReviewController(ScreeningReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    /** 201; the review is read back in the screening's trail, where Location points. */
+    @PostMapping("/api/v1/screenings/{screeningId}/review")
+    ResponseEntity<ReviewView> review(@PathVariable UUID screeningId, @Valid @RequestBody ReviewRequest body) {
+        ScreeningReview review = reviews.review(screeningId, body.decision(), body.reviewer(), body.note());
+        return ResponseEntity.created(URI.create("/api/v1/screenings/" + screeningId)).body(ReviewView.of(review));
+    }
+
+    @GetMapping("/api/v1/screenings/{screeningId}")
+    DecisionTrail trail(@PathVariable UUID screeningId) {
+        return reviews.trail(screeningId);
+    }
+}

@@ -1,0 +1,7 @@
+package io.clinicflow.session.reviews;
+
+import io.clinicflow.messaging.Journey;
+
+/** A practitioner reviewed a screening; booking-service treats its outcome like a new screening's. */
+public record ScreeningReviewed(ScreeningReview review, Journey journey) {
+}
