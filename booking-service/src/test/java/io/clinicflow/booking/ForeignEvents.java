@@ -3,9 +3,12 @@ package io.clinicflow.booking;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.HealingMilestone;
+import io.clinicflow.avro.common.ReviewDecision;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.avro.session.ScreeningReviewed;
+import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import io.clinicflow.events.EventCatalog;
@@ -55,6 +58,17 @@ public final class ForeignEvents {
         return new SessionCompleted(meta("SessionCompleted", "session-service"), booking, practitioner, now(),
                 "Europe/London", List.of(TreatmentArea.FACE), "MEDIUM",
                 UUID.randomUUID().toString(), 1, 3);
+    }
+
+    public ScreeningReviewed reviewed(String booking, ReviewDecision decision, String reviewer) {
+        ScreeningOutcome outcome = decision == ReviewDecision.APPROVE ? ScreeningOutcome.CLEARED : ScreeningOutcome.DECLINED;
+        return new ScreeningReviewed(meta("ScreeningReviewed", "session-service"), UUID.randomUUID().toString(), booking,
+                decision, outcome, reviewer);
+    }
+
+    public SessionAbandoned abandoned(String booking, String course) {
+        return new SessionAbandoned(meta("SessionAbandoned", "session-service"), booking, now(), "ADVERSE_REACTION",
+                course);
     }
 
     public HealingMilestoneReached milestone(String session, HealingMilestone milestone) {

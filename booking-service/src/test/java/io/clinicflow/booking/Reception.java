@@ -39,6 +39,24 @@ public final class Reception {
                 "timeZone", LONDON.getId(), "openingHours", EVERY_DAY_8_TO_20)));
     }
 
+    /** A location open every day 08:00–20:00 in London with these settings. */
+    public String openLocation(Map<String, Object> settings) {
+        return created(api.post("/api/v1/locations", Map.of("name", "Soho " + UUID.randomUUID(),
+                "timeZone", LONDON.getId(), "openingHours", EVERY_DAY_8_TO_20, "settings", settings)));
+    }
+
+    public Response cancel(String booking, Map<String, Object> request) {
+        return api.post("/api/v1/bookings/" + booking + "/cancel", request);
+    }
+
+    public Response reschedule(String booking, OffsetDateTime startsAt) {
+        return api.post("/api/v1/bookings/" + booking + "/reschedule", Map.of("startsAt", startsAt.toString()));
+    }
+
+    public JsonNode booking(String booking) {
+        return api.get("/api/v1/bookings/" + booking).body();
+    }
+
     public String practitionerAt(String... locationIds) {
         return created(api.post("/api/v1/practitioners",
                 Map.of("name", "Mara Quinn", "locationIds", Arrays.asList(locationIds))));

@@ -34,7 +34,7 @@ class AvailabilityController {
                                   @RequestParam(defaultValue = "") List<TreatmentArea> treatmentAreas) {
         Location location = locations.get(new LocationId(id));
         List<Slot> slots = availability.on(location, date, practitionerId.map(PractitionerId::new),
-                SessionLength.of(treatmentAreas));
+                SessionLength.of(treatmentAreas, location.settings()));
         return new AvailabilityView(slots.stream().map(slot -> SlotView.of(slot, location.timeZone())).toList());
     }
 }

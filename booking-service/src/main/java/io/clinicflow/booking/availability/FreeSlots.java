@@ -12,30 +12,39 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The free times of a location's day: its opening hours, read in its own zone, minus the periods bookings hold
- * (each with its cleaning buffer), on a 15-minute grid of local time, after now. A session must end by closing; its
- * buffer may run past it. Steps are taken on the time line, so a day with a DST change has its true length.
+ * The free times of a practitioner's day at a location: the working hours, read in the location's zone, on dates the
+ * location is not closed, minus the periods held by bookings (each with its cleaning buffer) and time off, on a
+ * 15-minute grid of local time, after now. A session must end by closing; its buffer may run past it. Steps are taken
+ * on the time line, so a day with a DST change has its true length: a local time that does not exist is never
+ * offered, and the hour that repeats is offered once per real instant.
  */
 public final class FreeSlots {
 
     public static final Duration GRID = Duration.ofMinutes(15);
-    public static final Duration BUFFER = Duration.ofMinutes(15);
 
     private final OpeningHours hours;
+    private final Set<LocalDate> closedOn;
     private final ZoneId zone;
     private final Instant now;
+    private final Duration buffer;
 
-    public FreeSlots(OpeningHours hours, ZoneId zone, Instant now) {
+    public FreeSlots(OpeningHours hours, Set<LocalDate> closedOn, ZoneId zone, Instant now, Duration buffer) {
         this.hours = hours;
+        this.closedOn = Set.copyOf(closedOn);
         this.zone = zone;
         this.now = now;
+        this.buffer = buffer;
     }
 
-    /** Every start at which a session of this length fits the date's opening hours and the practitioner is free. */
+    /** Every start at which a session of this length fits the date's hours and the practitioner is free. */
     public List<Slot> on(LocalDate date, Duration length, PractitionerId practitioner, List<HeldPeriod> held) {
         List<Slot> free = new ArrayList<>();
+        if (closedOn.contains(date)) {
+            return free;
+        }
         for (OpenPeriod period : hours.on(date.getDayOfWeek())) {
             Instant closes = date.atTime(period.closes()).atZone(zone).toInstant();
             for (Instant start = firstOnGrid(date.atTime(period.opens()).atZone(zone));
@@ -57,7 +66,11 @@ public final class FreeSlots {
         return startsAt.isAfter(now);
     }
 
-    /** Whether the session lies inside one opening period of its local date. */
+    public boolean isClosedOn(Instant startsAt) {
+        return closedOn.contains(startsAt.atZone(zone).toLocalDate());
+    }
+
+    /** Whether the session lies inside one working period of its local date. */
     public boolean withinOpeningHours(Instant startsAt, Duration length) {
         LocalDate date = startsAt.atZone(zone).toLocalDate();
         Instant endsAt = startsAt.plus(length);
@@ -66,8 +79,9 @@ public final class FreeSlots {
                         && !endsAt.isAfter(date.atTime(period.closes()).atZone(zone).toInstant()));
     }
 
-    private static boolean isClear(Instant start, Duration length, List<HeldPeriod> held) {
-        Instant blockedUntil = start.plus(length).plus(BUFFER);
+    /** Whether the session and its cleaning buffer keep clear of every held period. */
+    public boolean isClear(Instant start, Duration length, List<HeldPeriod> held) {
+        Instant blockedUntil = start.plus(length).plus(buffer);
         return held.stream().noneMatch(period -> period.overlaps(start, blockedUntil));
     }
 

@@ -1,15 +1,14 @@
 package io.clinicflow.booking.availability;
 
+import io.clinicflow.booking.locations.LocationSettings;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** How long a session takes: 60 minutes for the small areas only, 90 as soon as a body area is treated. */
+/** How long a session takes: the location's short session for the small areas only, its long one for any body area. */
 public final class SessionLength {
-
-    public static final Duration SHORT = Duration.ofMinutes(60);
-    public static final Duration LONG = Duration.ofMinutes(90);
 
     private static final Set<TreatmentArea> SMALL_AREAS =
             EnumSet.of(TreatmentArea.FACE, TreatmentArea.NECK, TreatmentArea.DECOLLETAGE, TreatmentArea.HANDS);
@@ -18,7 +17,7 @@ public final class SessionLength {
     }
 
     /** No areas named (an availability query) counts as the short session. */
-    public static Duration of(Collection<TreatmentArea> areas) {
-        return SMALL_AREAS.containsAll(areas) ? SHORT : LONG;
+    public static Duration of(Collection<TreatmentArea> areas, LocationSettings settings) {
+        return SMALL_AREAS.containsAll(areas) ? settings.shortSession() : settings.longSession();
     }
 }

@@ -24,6 +24,11 @@ public record BookSession(ClientId clientId, LocationId locationId, Practitioner
         concerns = List.copyOf(setOf(Concern.class, concerns));
     }
 
+    /** The same session with another practitioner at another time. */
+    BookSession movedTo(PractitionerId practitioner, Instant newStart) {
+        return new BookSession(clientId, locationId, practitioner, newStart, treatmentAreas, concerns);
+    }
+
     /** Equal for two requests that ask for the same booking, whatever the offset or order they were written in. */
     String fingerprint() {
         return String.join("|", clientId.toString(), locationId.toString(), practitionerId.toString(),

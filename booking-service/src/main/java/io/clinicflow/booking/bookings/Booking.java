@@ -1,6 +1,5 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.booking.availability.FreeSlots;
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
@@ -14,34 +13,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A booked session and its life: screening moves it on, check-in and completion end it. Each transition returns the
- * events it causes; the caller stores the booking and appends the events in one transaction.
+ * A booked session and its life: screening and review move it on, the front desk cancels, moves or marks it a no-show,
+ * check-in and completion (or abandonment) end it. Each transition returns the events it causes; the caller stores
+ * the booking and appends the events in one transaction.
  */
 public final class Booking {
 
     private final BookingId id;
-    private final BookSession session;
     private final ZoneId timeZone;
-    private final Instant endsAt;
     private final CoursePosition course;
+    private BookSession session;
+    private Instant endsAt;
+    private Instant blockedUntil;
     private BookingStatus status;
     private Screening screening;
+    private Review review;
+    private Cancellation cancellation;
 
-    Booking(BookingId id, BookSession session, ZoneId timeZone, Instant endsAt, CoursePosition course,
-            BookingStatus status, Screening screening) {
+    Booking(BookingId id, BookSession session, ZoneId timeZone, Instant endsAt, Instant blockedUntil,
+            CoursePosition course, BookingStatus status, Screening screening, Review review, Cancellation cancellation) {
         this.id = id;
         this.session = session;
         this.timeZone = timeZone;
         this.endsAt = endsAt;
+        this.blockedUntil = blockedUntil;
         this.course = course;
         this.status = status;
         this.screening = screening;
+        this.review = review;
+        this.cancellation = cancellation;
     }
 
-    /** A new booking waits for screening. */
-    static Booking open(BookingId id, BookSession session, ZoneId timeZone, Duration length, CoursePosition course) {
-        return new Booking(id, session, timeZone, session.startsAt().plus(length), course,
-                BookingStatus.PENDING_SCREENING, null);
+    /** A new booking waits for screening; it blocks its practitioner until its cleaning buffer ends. */
+    static Booking open(BookingId id, BookSession session, ZoneId timeZone, Duration length, Duration buffer,
+                        CoursePosition course) {
+        Instant endsAt = session.startsAt().plus(length);
+        return new Booking(id, session, timeZone, endsAt, endsAt.plus(buffer), course, BookingStatus.PENDING_SCREENING,
+                null, null, null);
     }
 
     SessionBooked booked(Journey journey) {
@@ -55,28 +63,84 @@ public final class Booking {
             return List.of();
         }
         screening = outcome;
-        BookingStatus next = switch (outcome.outcome()) {
+        return moveTo(statusAfter(outcome.outcome()), journey);
+    }
+
+    /** A practitioner's review answers a held booking like a new screening; for any other booking it comes too late. */
+    List<BookingEvent> applyReview(ScreeningOutcome outcome, Review decision, Journey journey) {
+        if (status != BookingStatus.PENDING_REVIEW) {
+            return List.of();
+        }
+        review = decision;
+        screening = new Screening(outcome, screening == null ? List.of() : screening.reasonCodes(), null);
+        return moveTo(statusAfter(outcome), journey);
+    }
+
+    private static BookingStatus statusAfter(ScreeningOutcome outcome) {
+        return switch (outcome) {
             case CLEARED -> BookingStatus.CONFIRMED;
             case REVIEW_REQUIRED -> BookingStatus.PENDING_REVIEW;
             case DEFERRED -> BookingStatus.DEFERRED;
             case DECLINED -> BookingStatus.DECLINED;
             case DECLARATION_REQUIRED -> BookingStatus.AWAITING_DECLARATION;
         };
+    }
+
+    private List<BookingEvent> moveTo(BookingStatus next, Journey journey) {
         if (next == status) {
             return List.of();
         }
         status = next;
-        return eventOfStatus(journey);
+        return List.of(switch (status) {
+            case CONFIRMED -> new BookingConfirmed(id, journey);
+            case PENDING_REVIEW -> new BookingHeldForReview(id, journey);
+            case DEFERRED -> new BookingDeferred(id, screening.earliestEligibleDate(), journey);
+            case DECLINED -> new BookingDeclined(id, journey);
+            case AWAITING_DECLARATION -> new BookingAwaitingDeclaration(id, journey);
+            default -> throw new IllegalStateException("Screening cannot lead to " + status);
+        });
     }
 
-    private List<BookingEvent> eventOfStatus(Journey journey) {
-        return switch (status) {
-            case CONFIRMED -> List.of(new BookingConfirmed(id, journey));
-            case PENDING_REVIEW -> List.of(new BookingHeldForReview(id, journey));
-            case DEFERRED -> List.of(new BookingDeferred(id, screening.earliestEligibleDate(), journey));
-            case DECLINED -> List.of(new BookingDeclined(id, journey));
-            default -> List.of(); // AWAITING_DECLARATION has no event in DESIGN §3 (ADR 0007)
-        };
+    /** Cancels a booking that has not taken place; the slot is free again. */
+    BookingCancelled cancel(Cancellation cancelled, boolean courseCancelled, Journey journey) {
+        requireOpen("be cancelled");
+        status = BookingStatus.CANCELLED;
+        cancellation = cancelled;
+        return new BookingCancelled(id, cancelled.cancelledBy(), cancelled.reason(), course.courseId(), courseCancelled,
+                journey);
+    }
+
+    /** Moves the session (same length and buffer) to another time or practitioner; it is screened again. */
+    BookingRescheduled reschedule(PractitionerId practitioner, Instant newStart, Journey journey) {
+        requireOpen("be rescheduled");
+        Instant previous = startsAt();
+        Duration length = length();
+        Duration buffer = Duration.between(endsAt, blockedUntil);
+        session = session.movedTo(practitioner, newStart);
+        endsAt = newStart.plus(length);
+        blockedUntil = endsAt.plus(buffer);
+        status = BookingStatus.PENDING_SCREENING;
+        screening = null;
+        review = null;
+        return new BookingRescheduled(id, practitioner, newStart, endsAt, previous, journey);
+    }
+
+    /** The client did not come: only a confirmed booking, once its start time has passed. */
+    BookingMarkedNoShow markNoShow(Instant now, Journey journey) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new IllegalBookingTransition(id, status, "be marked a no-show");
+        }
+        if (now.isBefore(startsAt())) {
+            throw new IllegalBookingTransition(id, status, "be marked a no-show before it starts at " + startsAt());
+        }
+        status = BookingStatus.NO_SHOW;
+        return new BookingMarkedNoShow(id, journey);
+    }
+
+    private void requireOpen(String change) {
+        if (!status.isOpen()) {
+            throw new IllegalBookingTransition(id, status, change);
+        }
     }
 
     /** The client arrived for a confirmed booking; arriving again changes nothing. */
@@ -87,6 +151,11 @@ public final class Booking {
     /** The session took place; completing again changes nothing. */
     void complete() {
         move(BookingStatus.CHECKED_IN, BookingStatus.COMPLETED, "complete");
+    }
+
+    /** The started session was stopped; its course stops with it (the caller's business). */
+    void abandon() {
+        move(BookingStatus.CHECKED_IN, BookingStatus.ABANDONED, "be abandoned");
     }
 
     private void move(BookingStatus from, BookingStatus to, String change) {
@@ -125,9 +194,13 @@ public final class Booking {
         return endsAt;
     }
 
+    public Duration length() {
+        return Duration.between(startsAt(), endsAt);
+    }
+
     /** Until when the practitioner is not free: the session and its cleaning buffer. */
     public Instant blockedUntil() {
-        return endsAt.plus(FreeSlots.BUFFER);
+        return blockedUntil;
     }
 
     public List<TreatmentArea> treatmentAreas() {
@@ -148,5 +221,13 @@ public final class Booking {
 
     public Optional<Screening> screening() {
         return Optional.ofNullable(screening);
+    }
+
+    public Optional<Review> review() {
+        return Optional.ofNullable(review);
+    }
+
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
     }
 }

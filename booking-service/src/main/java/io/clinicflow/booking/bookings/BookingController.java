@@ -6,8 +6,11 @@ import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,20 +22,35 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
 class BookingController {
 
+    /** {@code courseId} books a later session of that course; else {@code courseLength} (3–6) opens a new one. */
     record BookingRequest(@NotNull UUID clientId, @NotNull UUID locationId, @NotNull UUID practitionerId,
                           @NotNull OffsetDateTime startsAt, @NotEmpty List<@NotNull TreatmentArea> treatmentAreas,
-                          List<@NotNull Concern> concerns) {
+                          List<@NotNull Concern> concerns, @Min(3) @Max(6) Integer courseLength, UUID courseId) {
 
         BookSession toCommand() {
             return new BookSession(new ClientId(clientId), new LocationId(locationId),
                     new PractitionerId(practitionerId), startsAt.toInstant(), treatmentAreas,
                     concerns == null ? List.of() : concerns);
         }
+
+        CourseRequest course() {
+            if (courseId != null && courseLength != null) {
+                throw new InvalidRequestException("courseLength", "A later session of a course cannot set its length");
+            }
+            return new CourseRequest(courseId, courseLength);
+        }
+    }
+
+    record CancelRequest(@NotNull CancelledBy cancelledBy, @Size(max = 500) String reason, Boolean cancelCourse) {
+    }
+
+    record RescheduleRequest(@NotNull OffsetDateTime startsAt, UUID practitionerId) {
     }
 
     private final FrontDesk frontDesk;
@@ -47,8 +65,25 @@ class BookingController {
         if (idempotencyKey.isBlank()) {
             throw new InvalidRequestException("Idempotency-Key", "must not be blank");
         }
-        Booking booking = frontDesk.book(body.toCommand(), idempotencyKey);
+        Booking booking = frontDesk.book(body.toCommand(), body.course(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.id())).body(BookingView.of(booking));
+    }
+
+    @PostMapping("/api/v1/bookings/{id}/cancel")
+    BookingView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest body) {
+        return BookingView.of(frontDesk.cancel(new BookingId(id), body.cancelledBy(), body.reason(),
+                Boolean.TRUE.equals(body.cancelCourse())));
+    }
+
+    @PostMapping("/api/v1/bookings/{id}/reschedule")
+    BookingView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body) {
+        return BookingView.of(frontDesk.reschedule(new BookingId(id), body.startsAt().toInstant(),
+                Optional.ofNullable(body.practitionerId()).map(PractitionerId::new)));
+    }
+
+    @PostMapping("/api/v1/bookings/{id}/no-show")
+    BookingView noShow(@PathVariable UUID id) {
+        return BookingView.of(frontDesk.markNoShow(new BookingId(id)));
     }
 
     @GetMapping("/api/v1/bookings/{id}")

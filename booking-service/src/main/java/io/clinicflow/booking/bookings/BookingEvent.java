@@ -2,9 +2,10 @@ package io.clinicflow.booking.bookings;
 
 import io.clinicflow.messaging.Journey;
 
-/** A fact about a booking; sealed, so that the mapping to Avro cannot miss one. */
+/** A fact about a booking; sealed, so that the mapping to Avro cannot miss one. It never carries health details. */
 public sealed interface BookingEvent
-        permits SessionBooked, BookingConfirmed, BookingHeldForReview, BookingDeferred, BookingDeclined {
+        permits SessionBooked, BookingConfirmed, BookingHeldForReview, BookingDeferred, BookingDeclined,
+        BookingAwaitingDeclaration, BookingCancelled, BookingRescheduled, BookingMarkedNoShow {
 
     BookingId bookingId();
 

@@ -4,6 +4,8 @@ import io.clinicflow.booking.availability.HeldPeriod;
 import io.clinicflow.booking.availability.HeldSlots;
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.courses.CourseSession;
+import io.clinicflow.booking.courses.CourseSessions;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Repository
-class BookingRepository implements HeldSlots {
+class BookingRepository implements HeldSlots, CourseSessions {
 
     /** PostgreSQL's exclusion_violation: the no-double-booking constraint refused the row. */
     private static final String EXCLUSION_VIOLATION = "23P01";
@@ -62,26 +64,51 @@ class BookingRepository implements HeldSlots {
                     .param("bookedAt", Timestamp.from(bookedAt))
                     .update();
         } catch (DataIntegrityViolationException e) {
-            if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                throw new PractitionerAlreadyBooked(booking.practitionerId(), booking.startsAt());
-            }
-            throw e;
+            throw doubleBooking(e, booking);
         }
     }
 
+    private static RuntimeException doubleBooking(DataIntegrityViolationException e, Booking booking) {
+        if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            return new PractitionerAlreadyBooked(booking.practitionerId(), booking.startsAt());
+        }
+        return e;
+    }
+
+    /** Writes every change a transition can make; moving into a held slot is refused like a new booking. */
     void update(Booking booking) {
         Optional<Screening> screening = booking.screening();
-        jdbc.sql("""
-                        update booking set status = :status, holds_slot = :holdsSlot, screening_outcome = :outcome,
-                            screening_reason_codes = :reasonCodes, earliest_eligible_date = :earliestEligibleDate
-                        where id = :id""")
-                .param("id", booking.id().value())
-                .param("status", booking.status().name())
-                .param("holdsSlot", booking.status().holdsSlot())
-                .param("outcome", screening.map(s -> s.outcome().name()).orElse(null))
-                .param("reasonCodes", screening.map(s -> s.reasonCodes().toArray(String[]::new)).orElse(null))
-                .param("earliestEligibleDate", screening.map(Screening::earliestEligibleDate).orElse(null))
-                .update();
+        Optional<Review> review = booking.review();
+        Optional<Cancellation> cancellation = booking.cancellation();
+        try {
+            jdbc.sql("""
+                            update booking set status = :status, holds_slot = :holdsSlot, practitioner_id = :practitionerId,
+                                starts_at = :startsAt, ends_at = :endsAt, blocked_until = :blockedUntil,
+                                screening_outcome = :outcome, screening_reason_codes = :reasonCodes,
+                                earliest_eligible_date = :earliestEligibleDate, review_decision = :decision,
+                                reviewed_by = :reviewer, reviewed_at = :reviewedAt, cancelled_by = :cancelledBy,
+                                cancellation_reason = :cancellationReason, cancelled_at = :cancelledAt
+                            where id = :id""")
+                    .param("id", booking.id().value())
+                    .param("status", booking.status().name())
+                    .param("holdsSlot", booking.status().holdsSlot())
+                    .param("practitionerId", booking.practitionerId().value())
+                    .param("startsAt", Timestamp.from(booking.startsAt()))
+                    .param("endsAt", Timestamp.from(booking.endsAt()))
+                    .param("blockedUntil", Timestamp.from(booking.blockedUntil()))
+                    .param("outcome", screening.map(s -> s.outcome().name()).orElse(null))
+                    .param("reasonCodes", screening.map(s -> s.reasonCodes().toArray(String[]::new)).orElse(null))
+                    .param("earliestEligibleDate", screening.map(Screening::earliestEligibleDate).orElse(null))
+                    .param("decision", review.map(Review::decision).orElse(null))
+                    .param("reviewer", review.map(Review::reviewerId).orElse(null))
+                    .param("reviewedAt", review.map(r -> Timestamp.from(r.reviewedAt())).orElse(null))
+                    .param("cancelledBy", cancellation.map(c -> c.cancelledBy().name()).orElse(null))
+                    .param("cancellationReason", cancellation.map(Cancellation::reason).orElse(null))
+                    .param("cancelledAt", cancellation.map(c -> Timestamp.from(c.cancelledAt())).orElse(null))
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            throw doubleBooking(e, booking);
+        }
     }
 
     /** The booking, locked against concurrent state changes until the transaction ends. */
@@ -99,6 +126,31 @@ class BookingRepository implements HeldSlots {
         return jdbc.sql("select * from booking where client_id = :client order by starts_at, id")
                 .param("client", client.value())
                 .query(BookingRepository::booking).list();
+    }
+
+    /** The bookings of a course, in session order. */
+    List<Booking> ofCourse(UUID course) {
+        return jdbc.sql("select * from booking where course_id = :course order by session_number, starts_at, id")
+                .param("course", course)
+                .query(BookingRepository::booking).list();
+    }
+
+    @Override
+    public List<CourseSession> of(UUID courseId) {
+        return ofCourse(courseId).stream().map(booking -> new CourseSession(booking.id().value(),
+                booking.course().sessionNumber(), booking.startsAt().atZone(booking.timeZone()).toOffsetDateTime(),
+                booking.status().name())).toList();
+    }
+
+    @Override
+    public boolean anyHeldAt(LocationId location, Instant from, Instant until) {
+        return jdbc.sql("""
+                        select exists (select 1 from booking
+                        where location_id = :location and holds_slot and starts_at < :until and blocked_until > :from)""")
+                .param("location", location.value())
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query(Boolean.class).single();
     }
 
     @Override
@@ -147,8 +199,20 @@ class BookingRepository implements HeldSlots {
         CoursePosition course = new CoursePosition(row.getObject("course_id", UUID.class), row.getInt("session_number"),
                 row.getInt("course_length"));
         return new Booking(new BookingId(row.getObject("id", UUID.class)), session, ZoneId.of(row.getString("time_zone")),
-                row.getTimestamp("ends_at").toInstant(), course, BookingStatus.valueOf(row.getString("status")),
-                screening(row));
+                row.getTimestamp("ends_at").toInstant(), row.getTimestamp("blocked_until").toInstant(), course,
+                BookingStatus.valueOf(row.getString("status")), screening(row), review(row), cancellation(row));
+    }
+
+    private static Review review(ResultSet row) throws SQLException {
+        String decision = row.getString("review_decision");
+        return decision == null ? null
+                : new Review(decision, row.getString("reviewed_by"), row.getTimestamp("reviewed_at").toInstant());
+    }
+
+    private static Cancellation cancellation(ResultSet row) throws SQLException {
+        String by = row.getString("cancelled_by");
+        return by == null ? null : new Cancellation(CancelledBy.valueOf(by), row.getString("cancellation_reason"),
+                row.getTimestamp("cancelled_at").toInstant());
     }
 
     private static Screening screening(ResultSet row) throws SQLException {

@@ -1,30 +1,29 @@
 package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.availability.Availability;
-import io.clinicflow.booking.availability.FreeSlots;
 import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.Locations;
-import io.clinicflow.booking.practitioners.Practitioner;
+import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
-import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
-import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.NotFoundException;
 import io.clinicflow.web.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
-/** Books sessions and moves bookings on as screening, check-in and completion report back. */
+/** Books sessions, and cancels, moves or marks them a no-show when the client or the clinic asks. */
 @Service
 public class FrontDesk {
 
@@ -33,102 +32,96 @@ public class FrontDesk {
     private final Locations locations;
     private final Practitioners practitioners;
     private final Availability availability;
+    private final CoursePlanner planner;
     private final Outbox outbox;
-    private final Inbox inbox;
-    private final Clock clock;
 
     FrontDesk(BookingRepository bookings, Clients clients, Locations locations, Practitioners practitioners,
-              Availability availability, Outbox outbox, Inbox inbox, Clock clock) {
+              Availability availability, CoursePlanner planner, Outbox outbox) {
         this.bookings = bookings;
         this.clients = clients;
         this.locations = locations;
         this.practitioners = practitioners;
         this.availability = availability;
+        this.planner = planner;
         this.outbox = outbox;
-        this.inbox = inbox;
-        this.clock = clock;
     }
 
     /**
-     * Books a lone session, which opens a course. The same key with the same request answers the booking made the
-     * first time; the same key with another request is refused (422).
+     * Books a session, opening a course or continuing one. The same key with the same request answers the booking
+     * made the first time; the same key with another request is refused (422).
      */
     @Transactional
-    public Booking book(BookSession session, String idempotencyKey) {
+    public Booking book(BookSession session, CourseRequest course, String idempotencyKey) {
         BookingId id = BookingId.random();
-        return bookings.claim(idempotencyKey, session.fingerprint(), id)
+        String fingerprint = session.fingerprint() + "|" + course;
+        return bookings.claim(idempotencyKey, fingerprint, id)
                 .map(earlier -> {
-                    if (!earlier.request().equals(session.fingerprint())) {
+                    if (!earlier.request().equals(fingerprint)) {
                         throw new UnprocessableException("Idempotency-Key " + idempotencyKey + " was used for another booking request");
                     }
                     return get(earlier.booking());
                 })
-                .orElseGet(() -> book(id, session, CoursePosition.opening()));
+                .orElseGet(() -> place(id, session, location -> planner.positionFor(session, course, location)));
     }
 
     /** Books the next session of a course (a follow-up offer accepted). */
     @Transactional
-    public Booking bookFollowUp(BookSession session, CoursePosition position) {
-        return book(BookingId.random(), session, position);
+    public Booking bookNextSession(BookSession session, UUID courseId) {
+        return place(BookingId.random(), session, location -> planner.nextOf(courseId, session));
     }
 
-    private Booking book(BookingId id, BookSession session, CoursePosition course) {
+    /** Books a maintenance session after a finished course: a course of its own, of one session. */
+    @Transactional
+    public Booking bookMaintenance(BookSession session) {
+        return place(BookingId.random(), session, location -> planner.opening(session, 1));
+    }
+
+    private Booking place(BookingId id, BookSession session, Function<Location, CoursePosition> course) {
         clients.get(session.clientId());
         Location location = locations.get(session.locationId());
-        Practitioner practitioner = practitioners.get(session.practitionerId());
-        if (!practitioner.worksAt(location.id())) {
-            throw new InvalidRequestException("practitionerId",
-                    "Practitioner " + practitioner.id() + " does not work at " + location.name());
-        }
-        Duration length = SessionLength.of(session.treatmentAreas());
-        requireBookable(availability.at(location), session, length);
-        Booking booking = Booking.open(id, session, location.timeZone(), length, course);
-        bookings.add(booking, clock.instant());
-        Journey journey = Journey.start(session.clientId().value(), location.id().value());
-        outbox.append(AvroEvents.of(booking.booked(journey), outbox));
+        Duration length = SessionLength.of(session.treatmentAreas(), location.settings());
+        availability.requireBookable(location, practitioners.get(session.practitionerId()), session.startsAt(), length);
+        CoursePosition position = course.apply(location);
+        planner.requireSpacing(position.courseId(), id, session.startsAt(), location);
+        Booking booking = Booking.open(id, session, location.timeZone(), length, location.settings().buffer(), position);
+        bookings.add(booking, planner.now());
+        append(booking.booked(journeyOf(booking)));
         return booking;
     }
 
-    private static void requireBookable(FreeSlots rules, BookSession session, Duration length) {
-        if (!rules.isOnGrid(session.startsAt())) {
-            throw new InvalidRequestException("startsAt", "Sessions start on the quarter hour (:00, :15, :30, :45)");
-        }
-        if (!rules.isAhead(session.startsAt())) {
-            throw new InvalidRequestException("startsAt", "The session would start in the past");
-        }
-        if (!rules.withinOpeningHours(session.startsAt(), length)) {
-            throw new InvalidRequestException("startsAt",
-                    "A session of " + length.toMinutes() + " minutes does not fit the location's opening hours");
-        }
-    }
-
-    /** Applies a screening outcome once per event; a redelivered ScreeningCompleted changes nothing. */
+    /** Moves an open booking under the same rules as booking it; it goes back to screening. */
     @Transactional
-    public void applyScreening(ScreeningDecision decision) {
-        change(decision.eventId(), decision.bookingId(), booking ->
-                booking.applyScreening(decision.screening(), decision.journey())
-                        .forEach(event -> outbox.append(AvroEvents.of(event, outbox))));
-    }
-
-    /** The client checked in (session-service's SessionStarted). */
-    @Transactional
-    public void recordCheckIn(String eventId, BookingId bookingId) {
-        change(eventId, bookingId, Booking::checkIn);
-    }
-
-    /** The session was completed (session-service's SessionCompleted). */
-    @Transactional
-    public void recordCompletion(String eventId, BookingId bookingId) {
-        change(eventId, bookingId, Booking::complete);
-    }
-
-    private void change(String eventId, BookingId bookingId, Consumer<Booking> transition) {
-        if (!inbox.firstDelivery(ScreeningOutcomeListener.ID, eventId)) {
-            return;
-        }
-        Booking booking = bookings.lock(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
-        transition.accept(booking);
+    public Booking reschedule(BookingId id, Instant startsAt, Optional<PractitionerId> practitioner) {
+        Booking booking = lock(id);
+        Location location = locations.get(booking.locationId());
+        PractitionerId who = practitioner.orElse(booking.practitionerId());
+        availability.requireBookable(location, practitioners.get(who), startsAt, booking.length());
+        planner.requireSpacing(booking.course().courseId(), id, startsAt, location);
+        append(booking.reschedule(who, startsAt, journeyOf(booking)));
         bookings.update(booking);
+        return booking;
+    }
+
+    /** Cancels an open booking; with {@code cancelCourse} the rest of its course too, each booking with its event. */
+    @Transactional
+    public Booking cancel(BookingId id, CancelledBy by, String reason, boolean cancelCourse) {
+        Booking booking = lock(id);
+        Cancellation cancellation = new Cancellation(by, reason, planner.now());
+        Journey journey = journeyOf(booking);
+        append(booking.cancel(cancellation, cancelCourse, journey));
+        bookings.update(booking);
+        if (cancelCourse) {
+            planner.stop(booking.course().courseId(), id, cancellation, journey);
+        }
+        return booking;
+    }
+
+    @Transactional
+    public Booking markNoShow(BookingId id) {
+        Booking booking = lock(id);
+        append(booking.markNoShow(planner.now(), journeyOf(booking)));
+        bookings.update(booking);
+        return booking;
     }
 
     /** The booking, or a 404 for an id that names none. */
@@ -141,5 +134,17 @@ public class FrontDesk {
     public List<Booking> of(ClientId client) {
         clients.get(client);
         return bookings.ofClient(client);
+    }
+
+    private Booking lock(BookingId id) {
+        return bookings.lock(id).orElseThrow(() -> new NotFoundException("booking", id));
+    }
+
+    private void append(BookingEvent event) {
+        outbox.append(AvroEvents.of(event, outbox));
+    }
+
+    private static Journey journeyOf(Booking booking) {
+        return Journey.start(booking.clientId().value(), booking.locationId().value());
     }
 }

@@ -1,7 +1,9 @@
 package io.clinicflow.booking.bookings;
 
-/** A state change the booking's current status does not allow. */
-public class IllegalBookingTransition extends RuntimeException {
+import io.clinicflow.web.ConflictException;
+
+/** A state change the booking's current status (or time) does not allow: 409. */
+public class IllegalBookingTransition extends ConflictException {
 
     IllegalBookingTransition(BookingId booking, BookingStatus status, String change) {
         super("Booking " + booking + " is " + status + " and cannot " + change);

@@ -1,6 +1,8 @@
 package io.clinicflow.booking.bookings;
 
 import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.avro.session.ScreeningReviewed;
+import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import io.clinicflow.events.Topics;
@@ -11,34 +13,49 @@ import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Session-service's facts about bookings: screening outcomes, check-ins, completions. Avro stops here. */
+/** Session-service's facts about bookings: screenings, reviews, check-ins, completions, abandonments. Avro stops here. */
 @Component
 @KafkaListener(id = ScreeningOutcomeListener.ID, topics = Topics.SESSION_EVENTS)
 class ScreeningOutcomeListener {
 
     static final String ID = "booking-on-session-events";
 
-    private final FrontDesk frontDesk;
+    private final SessionReports reports;
 
-    ScreeningOutcomeListener(FrontDesk frontDesk) {
-        this.frontDesk = frontDesk;
+    ScreeningOutcomeListener(SessionReports reports) {
+        this.reports = reports;
     }
 
     @KafkaHandler
     void on(ScreeningCompleted avro) {
-        handled(() -> frontDesk.applyScreening(new ScreeningDecision(avro.getMeta().getEventId(),
+        handled(() -> reports.applyScreening(new ScreeningDecision(avro.getMeta().getEventId(),
                 BookingId.of(avro.getBookingId()), new Screening(ScreeningOutcome.valueOf(avro.getOutcome().name()),
                 avro.getReasonCodes(), avro.getEarliestEligibleDate()), Journey.causedBy(avro.getMeta()))));
     }
 
+    /** The reviewer is recorded with the moment session-service says the review happened. */
+    @KafkaHandler
+    void on(ScreeningReviewed avro) {
+        handled(() -> reports.applyReview(new ReviewDecision(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
+                ScreeningOutcome.valueOf(avro.getOutcome().name()),
+                new Review(avro.getDecision().name(), avro.getReviewerId(), avro.getMeta().getOccurredAt()),
+                Journey.causedBy(avro.getMeta()))));
+    }
+
     @KafkaHandler
     void on(SessionStarted avro) {
-        handled(() -> frontDesk.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId())));
+        handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId())));
     }
 
     @KafkaHandler
     void on(SessionCompleted avro) {
-        handled(() -> frontDesk.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId())));
+        handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId())));
+    }
+
+    @KafkaHandler
+    void on(SessionAbandoned avro) {
+        handled(() -> reports.recordAbandonment(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
+                Journey.causedBy(avro.getMeta())));
     }
 
     @KafkaHandler(isDefault = true)

@@ -5,16 +5,23 @@ import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.common.TimeSlot;
 import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.booking.availability.Slot;
+import io.clinicflow.booking.bookings.BookingAwaitingDeclaration;
+import io.clinicflow.booking.bookings.BookingCancelled;
 import io.clinicflow.booking.bookings.BookingConfirmed;
 import io.clinicflow.booking.bookings.BookingDeclined;
 import io.clinicflow.booking.bookings.BookingDeferred;
 import io.clinicflow.booking.bookings.BookingEvent;
 import io.clinicflow.booking.bookings.BookingHeldForReview;
+import io.clinicflow.booking.bookings.BookingMarkedNoShow;
+import io.clinicflow.booking.bookings.BookingRescheduled;
 import io.clinicflow.booking.bookings.SessionBooked;
 import io.clinicflow.booking.clients.Client;
 import io.clinicflow.booking.clients.ClientRegistered;
 import io.clinicflow.booking.offers.FollowUpOffer;
+import io.clinicflow.booking.offers.FollowUpOfferAccepted;
+import io.clinicflow.booking.offers.FollowUpOfferExpired;
 import io.clinicflow.booking.offers.FollowUpOffered;
+import io.clinicflow.booking.offers.OfferEvent;
 import io.clinicflow.messaging.Outbox;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -49,13 +56,32 @@ public final class AvroEvents {
             case BookingDeferred deferred ->
                     new io.clinicflow.avro.booking.BookingDeferred(meta, booking, deferred.earliestEligibleDate());
             case BookingDeclined declined -> new io.clinicflow.avro.booking.BookingDeclined(meta, booking);
+            case BookingAwaitingDeclaration awaiting ->
+                    new io.clinicflow.avro.booking.BookingAwaitingDeclaration(meta, booking);
+            case BookingCancelled cancelled -> new io.clinicflow.avro.booking.BookingCancelled(meta, booking,
+                    cancelled.cancelledBy().name(), cancelled.reason(), cancelled.courseId().toString(),
+                    cancelled.courseCancelled());
+            case BookingRescheduled moved -> new io.clinicflow.avro.booking.BookingRescheduled(meta, booking,
+                    moved.practitionerId().toString(), moved.startsAt(), moved.endsAt(), moved.previousStartsAt());
+            case BookingMarkedNoShow noShow -> new io.clinicflow.avro.booking.BookingMarkedNoShow(meta, booking);
         };
     }
 
-    public static SpecificRecord of(FollowUpOffered event, Outbox outbox) {
-        FollowUpOffer offer = event.offer();
+    public static SpecificRecord of(OfferEvent event, Outbox outbox) {
+        EventMetadata meta = outbox.stamp(event.getClass().getSimpleName(), event.journey());
+        String offer = event.offerId().toString();
+        return switch (event) {
+            case FollowUpOffered offered -> followUpOffered(offered.offer(), meta);
+            case FollowUpOfferAccepted accepted -> new io.clinicflow.avro.booking.FollowUpOfferAccepted(meta, offer,
+                    accepted.bookingId().toString(), accepted.startsAt());
+            case FollowUpOfferExpired expired ->
+                    new io.clinicflow.avro.booking.FollowUpOfferExpired(meta, offer, expired.sessionId().toString());
+        };
+    }
+
+    private static io.clinicflow.avro.booking.FollowUpOffered followUpOffered(FollowUpOffer offer, EventMetadata meta) {
         return io.clinicflow.avro.booking.FollowUpOffered.newBuilder()
-                .setMeta(outbox.stamp("FollowUpOffered", event.journey()))
+                .setMeta(meta)
                 .setOfferId(offer.id().toString())
                 .setSessionId(offer.sessionId().toString())
                 .setMilestone(HealingMilestone.valueOf(offer.milestone().name()))

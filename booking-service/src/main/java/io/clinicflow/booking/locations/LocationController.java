@@ -1,8 +1,10 @@
 package io.clinicflow.booking.locations;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -15,24 +17,49 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
+import java.time.Duration;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/locations")
 class LocationController {
 
-    /** An opening period as the API writes it: {"opens":"09:00","closes":"19:00"}. */
-    record Period(@NotNull @JsonFormat(pattern = "HH:mm") LocalTime opens,
-                  @NotNull @JsonFormat(pattern = "HH:mm") LocalTime closes) {
+    /** Every setting is optional; a missing one keeps DESIGN's default. */
+    record Settings(@Min(15) @Max(240) Integer shortSessionMinutes, @Min(15) @Max(240) Integer longSessionMinutes,
+                    @Min(0) @Max(120) Integer bufferMinutes, @Min(3) @Max(6) Integer courseLength,
+                    @Min(1) @Max(365) Integer minDaysBetweenSessions) {
+
+        LocationSettings toSettings() {
+            LocationSettings defaults = LocationSettings.DEFAULT;
+            try {
+                return new LocationSettings(minutes(shortSessionMinutes, defaults.shortSession()),
+                        minutes(longSessionMinutes, defaults.longSession()), minutes(bufferMinutes, defaults.buffer()),
+                        or(courseLength, defaults.courseLength()), or(minDaysBetweenSessions, defaults.minDaysBetweenSessions()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("settings", e.getMessage());
+            }
+        }
+
+        static Settings of(LocationSettings settings) {
+            return new Settings((int) settings.shortSession().toMinutes(), (int) settings.longSession().toMinutes(),
+                    (int) settings.buffer().toMinutes(), settings.courseLength(), settings.minDaysBetweenSessions());
+        }
+
+        private static Duration minutes(Integer minutes, Duration otherwise) {
+            return minutes == null ? otherwise : Duration.ofMinutes(minutes);
+        }
+
+        private static int or(Integer value, int otherwise) {
+            return value == null ? otherwise : value;
+        }
     }
 
     record LocationRequest(@NotBlank String name, @NotBlank String timeZone,
-                           Map<DayOfWeek, List<@NotNull @Valid Period>> openingHours) {
+                           Map<DayOfWeek, List<@NotNull @Valid Period>> openingHours, @Valid Settings settings) {
 
         /** Only IANA region ids: an offset such as "+01:00" knows no daylight saving time. */
         ZoneId zone() {
@@ -43,26 +70,19 @@ class LocationController {
         }
 
         OpeningHours hours() {
-            if (openingHours == null) {
-                return OpeningHours.DEFAULT;
-            }
-            try {
-                Map<DayOfWeek, List<OpenPeriod>> days = new EnumMap<>(DayOfWeek.class);
-                openingHours.forEach((day, periods) ->
-                        days.put(day, periods.stream().map(p -> new OpenPeriod(p.opens(), p.closes())).toList()));
-                return new OpeningHours(days);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("openingHours", e.getMessage());
-            }
+            return openingHours == null ? OpeningHours.DEFAULT : WeeklyHours.read("openingHours", openingHours);
+        }
+
+        LocationSettings toSettings() {
+            return Optional.ofNullable(settings).map(Settings::toSettings).orElse(LocationSettings.DEFAULT);
         }
     }
 
-    record LocationView(UUID id, String name, String timeZone, Map<DayOfWeek, List<Period>> openingHours) {
+    record LocationView(UUID id, String name, String timeZone, Map<DayOfWeek, List<Period>> openingHours,
+                        Settings settings) {
         static LocationView of(Location location) {
-            Map<DayOfWeek, List<Period>> hours = new EnumMap<>(DayOfWeek.class);
-            location.openingHours().days().forEach((day, periods) ->
-                    hours.put(day, periods.stream().map(p -> new Period(p.opens(), p.closes())).toList()));
-            return new LocationView(location.id().value(), location.name(), location.timeZone().getId(), hours);
+            return new LocationView(location.id().value(), location.name(), location.timeZone().getId(),
+                    WeeklyHours.write(location.openingHours()), Settings.of(location.settings()));
         }
     }
 
@@ -74,7 +94,7 @@ class LocationController {
 
     @PostMapping
     ResponseEntity<LocationView> open(@Valid @RequestBody LocationRequest body) {
-        Location location = locations.open(body.name(), body.zone(), body.hours());
+        Location location = locations.open(body.name(), body.zone(), body.hours(), body.toSettings());
         return ResponseEntity.created(URI.create("/api/v1/locations/" + location.id())).body(LocationView.of(location));
     }
 

@@ -1,13 +1,16 @@
 package io.clinicflow.booking.locations;
 
+import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
-/** The chain's sites: opening one, looking them up. */
+/** The chain's sites: opening one, closing it on a date, looking them up. */
 @Service
 public class Locations {
 
@@ -18,10 +21,26 @@ public class Locations {
     }
 
     @Transactional
-    public Location open(String name, ZoneId timeZone, OpeningHours openingHours) {
-        Location location = new Location(LocationId.random(), name, timeZone, openingHours);
+    public Location open(String name, ZoneId timeZone, OpeningHours openingHours, LocationSettings settings) {
+        Location location = new Location(LocationId.random(), name, timeZone, openingHours, settings);
         repository.add(location);
         return location;
+    }
+
+    /** Closes the location on a date; closing it twice on one date is a conflict. */
+    @Transactional
+    public Closure close(Closure closure) {
+        get(closure.locationId());
+        if (!repository.addClosure(closure)) {
+            throw new ConflictException("Location " + closure.locationId() + " is already closed on " + closure.closedOn());
+        }
+        return closure;
+    }
+
+    /** The dates from {@code from} to {@code to} (both inclusive) on which the location is closed. */
+    @Transactional(readOnly = true)
+    public Set<LocalDate> closedOn(LocationId location, LocalDate from, LocalDate to) {
+        return repository.closures(location, from, to);
     }
 
     /** The location, or a 404 for an id that names none. */

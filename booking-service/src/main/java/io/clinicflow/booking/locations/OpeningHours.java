@@ -38,6 +38,13 @@ public record OpeningHours(Map<DayOfWeek, List<OpenPeriod>> days) {
         return days.getOrDefault(day, List.of());
     }
 
+    /** Whether every period of {@code inner} lies inside one period of these hours on the same day. */
+    public boolean covers(OpeningHours inner) {
+        return inner.days.entrySet().stream().allMatch(day -> day.getValue().stream().allMatch(period ->
+                on(day.getKey()).stream().anyMatch(open ->
+                        !period.opens().isBefore(open.opens()) && !period.closes().isAfter(open.closes()))));
+    }
+
     private static void requireNoOverlap(DayOfWeek day, List<OpenPeriod> ordered) {
         for (int i = 1; i < ordered.size(); i++) {
             if (ordered.get(i - 1).overlaps(ordered.get(i))) {

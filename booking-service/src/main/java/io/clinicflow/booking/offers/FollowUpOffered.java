@@ -3,5 +3,10 @@ package io.clinicflow.booking.offers;
 import io.clinicflow.messaging.Journey;
 
 /** A client was offered follow-up slots. */
-public record FollowUpOffered(FollowUpOffer offer, Journey journey) {
+public record FollowUpOffered(FollowUpOffer offer, Journey journey) implements OfferEvent {
+
+    @Override
+    public OfferId offerId() {
+        return offer.id();
+    }
 }

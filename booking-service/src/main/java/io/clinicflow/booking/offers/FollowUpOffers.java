@@ -1,10 +1,12 @@
 package io.clinicflow.booking.offers;
 
+import io.clinicflow.booking.availability.Availability;
 import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.availability.Slot;
 import io.clinicflow.booking.bookings.BookSession;
 import io.clinicflow.booking.bookings.Booking;
 import io.clinicflow.booking.bookings.FrontDesk;
+import io.clinicflow.booking.bookings.PractitionerAlreadyBooked;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.events.AvroEvents;
@@ -12,6 +14,7 @@ import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.messaging.Inbox;
+import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.InvalidRequestException;
@@ -25,24 +28,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Offers healed clients real free slots for their next (or a maintenance) session, and books the one they accept. */
+/** Offers healed clients real free slots for their next (or a maintenance) session, books the one they accept. */
 @Service
 public class FollowUpOffers {
 
     private final OfferRepository offers;
     private final OfferedSlots offeredSlots;
     private final FrontDesk frontDesk;
+    private final Availability availability;
     private final Locations locations;
     private final Clients clients;
     private final Outbox outbox;
     private final Inbox inbox;
     private final Clock clock;
 
-    FollowUpOffers(OfferRepository offers, OfferedSlots offeredSlots, FrontDesk frontDesk, Locations locations,
-                   Clients clients, Outbox outbox, Inbox inbox, Clock clock) {
+    FollowUpOffers(OfferRepository offers, OfferedSlots offeredSlots, FrontDesk frontDesk, Availability availability,
+                   Locations locations, Clients clients, Outbox outbox, Inbox inbox, Clock clock) {
         this.offers = offers;
         this.offeredSlots = offeredSlots;
         this.frontDesk = frontDesk;
+        this.availability = availability;
         this.locations = locations;
         this.clients = clients;
         this.outbox = outbox;
@@ -50,28 +55,34 @@ public class FollowUpOffers {
         this.clock = clock;
     }
 
-    /** Opens an offer once per milestone event; a redelivered event changes nothing. */
+    /**
+     * Opens an offer once per milestone event; a redelivered event changes nothing. A course's last session has no
+     * next session: NEXT_SESSION_ELIGIBLE for it makes no offer (MAINTENANCE_DUE does).
+     */
     @Transactional
     public void offer(MilestoneReached milestone) {
         if (!inbox.firstDelivery(HealingMilestoneListener.ID, milestone.eventId())) {
             return;
         }
         Booking session = frontDesk.get(milestone.sessionId());
+        if (milestone.milestone() == HealingMilestone.NEXT_SESSION_ELIGIBLE && session.course().isLast()) {
+            return;
+        }
         Location location = locations.get(session.locationId());
         LocalDate sessionDate = session.startsAt().atZone(location.timeZone()).toLocalDate();
         OfferWindow window = milestone.milestone().window(sessionDate,
                 milestone.reachedAt().atZone(location.timeZone()).toLocalDate());
         List<Slot> slots = offeredSlots.choose(location, session.practitionerId(), window,
-                SessionLength.of(session.treatmentAreas()));
+                SessionLength.of(session.treatmentAreas(), location.settings()));
         FollowUpOffer offer = FollowUpOffer.open(session.clientId(), location.id(), location.timeZone(), session.id(),
                 milestone.milestone(), window, slots, clock.instant());
         offers.add(offer);
-        outbox.append(AvroEvents.of(new FollowUpOffered(offer, milestone.journey()), outbox));
+        append(new FollowUpOffered(offer, milestone.journey()));
     }
 
     /**
-     * Books the accepted slot (any free one in the window) as the next session of the same course. Without a
-     * practitioner, the one of the offered slot at that time, else the client's practitioner, is booked.
+     * Books the accepted slot (any free one in the window): the next session of the same course, or a maintenance
+     * session. Without a practitioner, the one of the offered slot at that time, else the client's, is booked.
      */
     @Transactional
     public Booking accept(OfferId id, Instant startsAt, Optional<PractitionerId> practitioner) {
@@ -84,12 +95,48 @@ public class FollowUpOffers {
                     + offer.window().end());
         }
         Booking session = frontDesk.get(offer.sessionId());
-        PractitionerId who = practitioner.or(() -> offer.offeredPractitionerAt(startsAt))
-                .orElse(session.practitionerId());
-        Booking booking = frontDesk.bookFollowUp(new BookSession(session.clientId(), offer.locationId(), who, startsAt,
-                session.treatmentAreas(), session.concerns()), session.course().next());
+        PractitionerId who = practitioner.or(() -> offer.offeredPractitionerAt(startsAt)).orElse(session.practitionerId());
+        BookSession next = new BookSession(session.clientId(), offer.locationId(), who, startsAt,
+                session.treatmentAreas(), session.concerns());
+        Booking booking = book(offer, next, session);
         offers.update(offer.acceptedWith(booking.id()));
+        append(new FollowUpOfferAccepted(offer.id(), booking.id(), startsAt,
+                Journey.start(offer.clientId().value(), offer.locationId().value())));
         return booking;
+    }
+
+    private Booking book(FollowUpOffer offer, BookSession next, Booking session) {
+        try {
+            return offer.milestone() == HealingMilestone.MAINTENANCE_DUE ? frontDesk.bookMaintenance(next)
+                    : frontDesk.bookNextSession(next, session.course().courseId());
+        } catch (PractitionerAlreadyBooked e) {
+            throw new OfferSlotTaken(offer.id(), e.getMessage());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public FollowUpOffer get(OfferId id) {
+        return offers.find(id).orElseThrow(() -> new NotFoundException("offer", id));
+    }
+
+    /** The free slots of the offer's window from today on, with every practitioner of its location. */
+    @Transactional(readOnly = true)
+    public List<Slot> freeSlots(OfferId id) {
+        FollowUpOffer offer = get(id);
+        Location location = locations.get(offer.locationId());
+        Booking session = frontDesk.get(offer.sessionId());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), location.timeZone());
+        return offer.window().days().stream().filter(day -> !day.isBefore(today))
+                .flatMap(day -> availability.on(location, day, Optional.empty(),
+                        SessionLength.of(session.treatmentAreas(), location.settings())).stream())
+                .toList();
+    }
+
+    /** Expires the open offers whose window ended by the business clock, each with its event. */
+    @Transactional
+    public void expireEnded() {
+        offers.expireEnded(clock.instant()).forEach(offer -> append(new FollowUpOfferExpired(offer.id(),
+                offer.sessionId(), Journey.start(offer.clientId().value(), offer.locationId().value()))));
     }
 
     /** Every offer of the client, whatever its status, newest first. */
@@ -97,5 +144,9 @@ public class FollowUpOffers {
     public List<FollowUpOffer> of(ClientId client) {
         clients.get(client);
         return offers.ofClient(client);
+    }
+
+    private void append(OfferEvent event) {
+        outbox.append(AvroEvents.of(event, outbox));
     }
 }

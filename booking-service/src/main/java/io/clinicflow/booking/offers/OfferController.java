@@ -7,7 +7,10 @@ import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +49,16 @@ class OfferController {
     @GetMapping("/api/v1/clients/{id}/offers")
     List<OfferView> ofClient(@PathVariable UUID id) {
         return followUpOffers.of(new ClientId(id)).stream().map(OfferView::of).toList();
+    }
+
+    /** The slot was taken meanwhile: 409 with the window's current free slots, read after the failed booking. */
+    @ExceptionHandler
+    ProblemDetail slotTaken(OfferSlotTaken e) {
+        FollowUpOffer offer = followUpOffers.get(e.offerId());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("freeSlots", followUpOffers.freeSlots(e.offerId()).stream()
+                .map(slot -> SlotView.of(slot, offer.timeZone())).toList());
+        return problem;
     }
 
     @PostMapping("/api/v1/offers/{id}/accept")

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +65,26 @@ class OfferRepository {
                 .param("status", offer.status().name())
                 .param("booking", offer.acceptedBookingId() == null ? null : offer.acceptedBookingId().value())
                 .update();
+    }
+
+    /**
+     * Expires every open offer whose window ended before today in its location's calendar, in one statement; an offer
+     * already expired (or accepted) is left alone, so running it again changes nothing.
+     */
+    List<FollowUpOffer> expireEnded(Instant now) {
+        List<OfferId> expired = jdbc.sql("""
+                        update follow_up_offer set status = 'EXPIRED'
+                        where status = 'OPEN' and window_end < (cast(:now as timestamptz) at time zone time_zone)::date
+                        returning id""")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query((row, number) -> new OfferId(row.getObject("id", UUID.class)))
+                .list();
+        return expired.stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    Optional<FollowUpOffer> find(OfferId id) {
+        return jdbc.sql("select * from follow_up_offer where id = :id").param("id", id.value())
+                .query(this::offer).optional();
     }
 
     /** The offer, locked until the transaction ends, so that it is accepted once. */

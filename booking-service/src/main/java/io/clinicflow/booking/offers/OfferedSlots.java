@@ -34,18 +34,19 @@ class OfferedSlots {
     }
 
     List<Slot> choose(Location location, PractitionerId preferred, OfferWindow window, Duration length) {
-        List<Slot> chosen = new ArrayList<>(earliestPerDay(location, List.of(preferred), window.days(), length, OFFERED));
+        List<Slot> chosen = new ArrayList<>(earliestPerDay(location, List.of(practitioners.get(preferred)),
+                window.days(), length, OFFERED));
         if (chosen.size() < OFFERED) {
             Set<LocalDate> taken = chosen.stream().map(slot -> dateOf(slot, location)).collect(Collectors.toSet());
             List<LocalDate> otherDays = window.days().stream().filter(day -> !taken.contains(day)).toList();
-            List<PractitionerId> others = practitioners.at(location.id()).stream().map(Practitioner::id)
-                    .filter(id -> !id.equals(preferred)).toList();
+            List<Practitioner> others = practitioners.at(location.id()).stream()
+                    .filter(practitioner -> !practitioner.id().equals(preferred)).toList();
             chosen.addAll(earliestPerDay(location, others, otherDays, length, OFFERED - chosen.size()));
         }
         return chosen.stream().sorted(Slot.EARLIEST_FIRST).toList();
     }
 
-    private List<Slot> earliestPerDay(Location location, List<PractitionerId> who, List<LocalDate> days,
+    private List<Slot> earliestPerDay(Location location, List<Practitioner> who, List<LocalDate> days,
                                       Duration length, int wanted) {
         List<Slot> found = new ArrayList<>();
         for (LocalDate day : days) {
@@ -57,7 +58,7 @@ class OfferedSlots {
         return found;
     }
 
-    private Optional<Slot> earliest(Location location, List<PractitionerId> who, LocalDate day, Duration length) {
+    private Optional<Slot> earliest(Location location, List<Practitioner> who, LocalDate day, Duration length) {
         return who.stream().flatMap(practitioner -> availability.slots(location, practitioner, day, length).stream())
                 .min(Slot.EARLIEST_FIRST);
     }

@@ -1,6 +1,9 @@
 package io.clinicflow.booking.practitioners;
 
 import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.booking.locations.OpeningHours;
+import io.clinicflow.booking.locations.WeeklyHours;
+import io.clinicflow.booking.locations.WeeklyHours.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,20 +17,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/practitioners")
 class PractitionerController {
 
-    record PractitionerRequest(@NotBlank String name, @NotEmpty List<@NotNull UUID> locationIds) {
+    record PractitionerRequest(@NotBlank String name, @NotEmpty List<@NotNull UUID> locationIds,
+                               Map<UUID, Map<DayOfWeek, List<@NotNull @Valid Period>>> schedules) {
+
+        Map<LocationId, OpeningHours> toSchedules() {
+            Map<LocationId, OpeningHours> hours = new HashMap<>();
+            if (schedules != null) {
+                schedules.forEach((location, week) -> hours.put(new LocationId(location),
+                        WeeklyHours.read("schedules", week == null ? Map.of() : week)));
+            }
+            return hours;
+        }
     }
 
-    record PractitionerView(UUID id, String name, List<UUID> locationIds) {
+    record PractitionerView(UUID id, String name, List<UUID> locationIds,
+                            Map<UUID, Map<DayOfWeek, List<Period>>> schedules) {
         static PractitionerView of(Practitioner practitioner) {
+            Map<UUID, Map<DayOfWeek, List<Period>>> schedules = new HashMap<>();
+            practitioner.schedules().forEach((location, hours) -> schedules.put(location.value(), WeeklyHours.write(hours)));
             return new PractitionerView(practitioner.id().value(), practitioner.name(),
-                    practitioner.locationIds().stream().map(LocationId::value).toList());
+                    practitioner.locationIds().stream().map(LocationId::value).toList(), schedules);
         }
     }
 
@@ -40,7 +59,7 @@ class PractitionerController {
     @PostMapping
     ResponseEntity<PractitionerView> join(@Valid @RequestBody PractitionerRequest body) {
         Practitioner practitioner = practitioners.join(body.name(),
-                body.locationIds().stream().map(LocationId::new).toList());
+                body.locationIds().stream().map(LocationId::new).toList(), body.toSchedules());
         return ResponseEntity.created(URI.create("/api/v1/practitioners/" + practitioner.id()))
                 .body(PractitionerView.of(practitioner));
     }

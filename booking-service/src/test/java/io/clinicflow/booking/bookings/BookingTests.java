@@ -1,6 +1,5 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,8 +27,8 @@ class BookingTests {
     private static Booking pendingBooking() {
         BookSession session = new BookSession(ClientId.random(), LocationId.random(), PractitionerId.random(),
                 Instant.parse("2026-12-07T10:00:00Z"), List.of(TreatmentArea.FACE), List.of(Concern.ACNE_SCARS));
-        return Booking.open(BookingId.random(), session, ZoneId.of("Europe/London"), SessionLength.SHORT,
-                CoursePosition.opening());
+        return Booking.open(BookingId.random(), session, ZoneId.of("Europe/London"), Duration.ofMinutes(60),
+                Duration.ofMinutes(15), new CoursePosition(UUID.randomUUID(), 1, 3));
     }
 
     private static Screening screening(ScreeningOutcome outcome) {
@@ -41,7 +41,7 @@ class BookingTests {
             REVIEW_REQUIRED,      PENDING_REVIEW,       BookingHeldForReview, true
             DEFERRED,             DEFERRED,             BookingDeferred,      false
             DECLINED,             DECLINED,             BookingDeclined,      false
-            DECLARATION_REQUIRED, AWAITING_DECLARATION, -,                    true
+            DECLARATION_REQUIRED, AWAITING_DECLARATION, BookingAwaitingDeclaration, true
             """)
     void movesOnAsScreeningSays(ScreeningOutcome outcome, BookingStatus status, String event, boolean holdsSlot) {
         Booking booking = pendingBooking();
@@ -134,5 +134,101 @@ class BookingTests {
         assertThat(booking.blockedUntil()).isEqualTo(Instant.parse("2026-12-07T11:15:00Z"));
         assertThat(booking.course().sessionNumber()).isEqualTo(1);
         assertThat(booking.course().courseLength()).isEqualTo(3);
+    }
+
+    private static final Review APPROVED = new Review("APPROVE", "mara", Instant.parse("2026-12-01T09:00:00Z"));
+    private static final Cancellation BY_CLIENT = new Cancellation(CancelledBy.CLIENT, "moving house",
+            Instant.parse("2026-12-01T09:00:00Z"));
+
+    @Test
+    void reviewAnswersOnlyAHeldBookingAndIsRecorded() {
+        Booking held = pendingBooking();
+        held.applyScreening(screening(ScreeningOutcome.REVIEW_REQUIRED), SCREENING);
+        Booking pending = pendingBooking();
+
+        assertThat(held.applyReview(ScreeningOutcome.CLEARED, APPROVED, SCREENING))
+                .singleElement().isInstanceOf(BookingConfirmed.class);
+        assertThat(held.review()).contains(APPROVED);
+        assertThat(held.screening()).hasValueSatisfying(s -> assertThat(s.reasonCodes()).containsExactly("SOME_REASON"));
+        assertThat(pending.applyReview(ScreeningOutcome.DECLINED, APPROVED, SCREENING)).isEmpty();
+        assertThat(pending.status()).isEqualTo(BookingStatus.PENDING_SCREENING);
+    }
+
+    @ParameterizedTest(name = "cancelling a {0} booking is allowed: {1}")
+    @CsvSource(textBlock = """
+            PENDING_SCREENING, true
+            CONFIRMED,         true
+            DEFERRED,          true
+            DECLINED,          false
+            CHECKED_IN,        false
+            """)
+    void cancelsOnlyABookingThatHasNotTakenPlaceOrEnded(BookingStatus from, boolean allowed) {
+        Booking booking = bookingIn(from);
+
+        if (allowed) {
+            BookingCancelled cancelled = booking.cancel(BY_CLIENT, false, SCREENING);
+            assertThat(cancelled.courseId()).isEqualTo(booking.course().courseId());
+            assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(booking.status().holdsSlot()).isFalse();
+        } else {
+            assertThatThrownBy(() -> booking.cancel(BY_CLIENT, false, SCREENING))
+                    .isInstanceOf(IllegalBookingTransition.class);
+            assertThat(booking.status()).isEqualTo(from);
+        }
+    }
+
+    @Test
+    void rescheduleKeepsLengthAndBufferAndGoesBackToScreening() {
+        Booking booking = bookingIn(BookingStatus.CONFIRMED);
+        PractitionerId noor = PractitionerId.random();
+        Instant later = Instant.parse("2026-12-09T14:00:00Z");
+
+        BookingRescheduled moved = booking.reschedule(noor, later, SCREENING);
+
+        assertThat(moved.previousStartsAt()).isEqualTo(Instant.parse("2026-12-07T10:00:00Z"));
+        assertThat(moved.endsAt()).isEqualTo(Instant.parse("2026-12-09T15:00:00Z"));
+        assertThat(booking.blockedUntil()).isEqualTo(Instant.parse("2026-12-09T15:15:00Z"));
+        assertThat(booking.practitionerId()).isEqualTo(noor);
+        assertThat(booking.status()).isEqualTo(BookingStatus.PENDING_SCREENING);
+        assertThat(booking.screening()).isEmpty();
+    }
+
+    @Test
+    void marksANoShowOnlyForAConfirmedBookingOnceItStarted() {
+        Booking confirmed = bookingIn(BookingStatus.CONFIRMED);
+        Instant start = confirmed.startsAt();
+
+        assertThatThrownBy(() -> confirmed.markNoShow(start.minusSeconds(60), SCREENING))
+                .isInstanceOf(IllegalBookingTransition.class);
+        assertThatThrownBy(() -> pendingBooking().markNoShow(start.plusSeconds(60), SCREENING))
+                .isInstanceOf(IllegalBookingTransition.class);
+        assertThat(confirmed.markNoShow(start, SCREENING).bookingId()).isEqualTo(confirmed.id());
+        assertThat(confirmed.status()).isEqualTo(BookingStatus.NO_SHOW);
+    }
+
+    @Test
+    void abandonsOnlyACheckedInSession() {
+        Booking checkedIn = bookingIn(BookingStatus.CHECKED_IN);
+        checkedIn.abandon();
+
+        assertThat(checkedIn.status()).isEqualTo(BookingStatus.ABANDONED);
+        assertThat(checkedIn.status().holdsSlot()).isFalse();
+        assertThatThrownBy(() -> bookingIn(BookingStatus.CONFIRMED).abandon()).isInstanceOf(IllegalBookingTransition.class);
+    }
+
+    private static Booking bookingIn(BookingStatus status) {
+        Booking booking = pendingBooking();
+        switch (status) {
+            case PENDING_SCREENING -> { }
+            case CONFIRMED -> booking.applyScreening(screening(ScreeningOutcome.CLEARED), SCREENING);
+            case DEFERRED -> booking.applyScreening(screening(ScreeningOutcome.DEFERRED), SCREENING);
+            case DECLINED -> booking.applyScreening(screening(ScreeningOutcome.DECLINED), SCREENING);
+            case CHECKED_IN -> {
+                booking.applyScreening(screening(ScreeningOutcome.CLEARED), SCREENING);
+                booking.checkIn();
+            }
+            default -> throw new IllegalArgumentException("No test booking in " + status);
+        }
+        return booking;
     }
 }

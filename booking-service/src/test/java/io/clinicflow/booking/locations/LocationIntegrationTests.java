@@ -4,6 +4,7 @@ import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ApiClient.Response;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
@@ -87,5 +88,37 @@ class LocationIntegrationTests {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.text("detail")).contains("location");
+    }
+
+    @Test
+    void keepsDesignsDefaultSettingsUnlessTheLocationSetsItsOwn() {
+        Response defaults = api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "Europe/London"));
+        Response own = api().post("/api/v1/locations", Map.of("name", "Leeds", "timeZone", "Europe/London",
+                "settings", Map.of("bufferMinutes", 30, "courseLength", 5)));
+
+        assertThat(defaults.body().path("settings").toString()).isEqualTo(
+                "{\"shortSessionMinutes\":60,\"longSessionMinutes\":90,\"bufferMinutes\":15,\"courseLength\":3,"
+                        + "\"minDaysBetweenSessions\":28}");
+        JsonNode settings = api().get("/api/v1/locations/" + own.text("id")).body().path("settings");
+        assertThat(settings.path("bufferMinutes").asInt()).isEqualTo(30);
+        assertThat(settings.path("courseLength").asInt()).isEqualTo(5);
+        assertThat(settings.path("shortSessionMinutes").asInt()).isEqualTo(60);
+    }
+
+    @Test
+    void rejectsSettingsOutOfRangeStoringNothing() {
+        String name = "Bath " + UUID.randomUUID();
+
+        Response tooLong = api().post("/api/v1/locations", Map.of("name", name, "timeZone", "Europe/London",
+                "settings", Map.of("courseLength", 7, "bufferMinutes", -5)));
+        Response inverted = api().post("/api/v1/locations", Map.of("name", name, "timeZone", "Europe/London",
+                "settings", Map.of("shortSessionMinutes", 120, "longSessionMinutes", 60)));
+
+        assertThat(errorFields(tooLong)).hasSize(2)
+                .anySatisfy(field -> assertThat(field).endsWith("courseLength"))
+                .anySatisfy(field -> assertThat(field).endsWith("bufferMinutes"));
+        assertThat(errorFields(inverted)).containsExactly("settings");
+        assertThat(api().get("/api/v1/locations").body().valueStream()
+                .filter(location -> location.path("name").asString().equals(name))).isEmpty();
     }
 }

@@ -1,0 +1,61 @@
+package io.clinicflow.booking.availability;
+
+import io.clinicflow.booking.locations.Closure;
+import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.booking.practitioners.TimeOff;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@RestController
+class CalendarController {
+
+    record ClosureRequest(@NotNull LocalDate date, @NotBlank String reason) {
+    }
+
+    record ClosureView(UUID locationId, LocalDate date, String reason) {
+    }
+
+    record TimeOffRequest(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt) {
+    }
+
+    record TimeOffView(UUID id, UUID practitionerId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        static TimeOffView of(TimeOff timeOff, TimeOffRequest request) {
+            return new TimeOffView(timeOff.id(), timeOff.practitionerId().value(),
+                    timeOff.startsAt().atOffset(request.startsAt().getOffset()),
+                    timeOff.endsAt().atOffset(request.endsAt().getOffset()));
+        }
+    }
+
+    private final Calendar calendar;
+
+    CalendarController(Calendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @PostMapping("/api/v1/locations/{id}/closures")
+    ResponseEntity<ClosureView> close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest body) {
+        Closure closure = calendar.close(new Closure(new LocationId(id), body.date(), body.reason()));
+        return ResponseEntity.created(URI.create("/api/v1/locations/" + id + "/closures/" + closure.closedOn()))
+                .body(new ClosureView(id, closure.closedOn(), closure.reason()));
+    }
+
+    @PostMapping("/api/v1/practitioners/{id}/time-off")
+    ResponseEntity<TimeOffView> takeTimeOff(@PathVariable UUID id, @Valid @RequestBody TimeOffRequest body) {
+        TimeOff timeOff = calendar.takeTimeOff(new PractitionerId(id), body.startsAt().toInstant(),
+                body.endsAt().toInstant());
+        return ResponseEntity.created(URI.create("/api/v1/practitioners/" + id + "/time-off/" + timeOff.id()))
+                .body(TimeOffView.of(timeOff, body));
+    }
+}

@@ -1,0 +1,10 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.messaging.Journey;
+
+import java.util.UUID;
+
+/** A booking was cancelled and its slot freed; {@code courseCancelled}: the rest of its course stops too. */
+public record BookingCancelled(BookingId bookingId, CancelledBy cancelledBy, String reason, UUID courseId,
+                               boolean courseCancelled, Journey journey) implements BookingEvent {
+}

@@ -1,0 +1,5 @@
+package io.clinicflow.booking.bookings;
+
+public enum CancelledBy {
+    CLIENT, CLINIC
+}

@@ -1,0 +1,83 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.booking.events.AvroEvents;
+import io.clinicflow.messaging.Inbox;
+import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.Outbox;
+import io.clinicflow.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Moves bookings on as session-service reports: screening outcomes, reviews, check-ins, completions, abandoned
+ * sessions. Each event is applied once; a redelivery changes nothing.
+ */
+@Service
+public class SessionReports {
+
+    /** Why the rest of a course is cancelled after an abandoned session: operational wording, no health details. */
+    static final String COURSE_STOPPED = "Course stopped after an abandoned session";
+
+    private final BookingRepository bookings;
+    private final CoursePlanner planner;
+    private final Outbox outbox;
+    private final Inbox inbox;
+
+    SessionReports(BookingRepository bookings, CoursePlanner planner, Outbox outbox, Inbox inbox) {
+        this.bookings = bookings;
+        this.planner = planner;
+        this.outbox = outbox;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void applyScreening(ScreeningDecision decision) {
+        change(decision.eventId(), decision.bookingId(),
+                booking -> booking.applyScreening(decision.screening(), decision.journey()));
+    }
+
+    @Transactional
+    public void applyReview(ReviewDecision decision) {
+        change(decision.eventId(), decision.bookingId(),
+                booking -> booking.applyReview(decision.outcome(), decision.review(), decision.journey()));
+    }
+
+    @Transactional
+    public void recordCheckIn(String eventId, BookingId bookingId) {
+        change(eventId, bookingId, booking -> {
+            booking.checkIn();
+            return List.of();
+        });
+    }
+
+    @Transactional
+    public void recordCompletion(String eventId, BookingId bookingId) {
+        change(eventId, bookingId, booking -> {
+            booking.complete();
+            return List.of();
+        });
+    }
+
+    /** The session was stopped: the booking is ABANDONED and its course stops, its open bookings cancelled. */
+    @Transactional
+    public void recordAbandonment(String eventId, BookingId bookingId, Journey journey) {
+        change(eventId, bookingId, booking -> {
+            booking.abandon();
+            planner.stop(booking.course().courseId(), bookingId,
+                    new Cancellation(CancelledBy.CLINIC, COURSE_STOPPED, planner.now()), journey);
+            return List.of();
+        });
+    }
+
+    private void change(String eventId, BookingId bookingId, Function<Booking, List<BookingEvent>> transition) {
+        if (!inbox.firstDelivery(ScreeningOutcomeListener.ID, eventId)) {
+            return;
+        }
+        Booking booking = bookings.lock(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+        transition.apply(booking).forEach(event -> outbox.append(AvroEvents.of(event, outbox)));
+        bookings.update(booking);
+    }
+}

@@ -1,0 +1,5 @@
+package io.clinicflow.booking.courses;
+
+public enum CourseStatus {
+    OPEN, COMPLETED, CANCELLED
+}

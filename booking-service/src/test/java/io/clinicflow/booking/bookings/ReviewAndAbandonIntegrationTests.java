@@ -1,0 +1,135 @@
+package io.clinicflow.booking.bookings;
+
+import io.clinicflow.avro.booking.BookingCancelled;
+import io.clinicflow.avro.booking.BookingConfirmed;
+import io.clinicflow.avro.booking.BookingDeclined;
+import io.clinicflow.avro.common.ReviewDecision;
+import io.clinicflow.avro.common.ScreeningOutcome;
+import io.clinicflow.avro.session.ScreeningReviewed;
+import io.clinicflow.booking.BookingServiceTest;
+import io.clinicflow.booking.ForeignEvents;
+import io.clinicflow.booking.Reception;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.clinicflow.booking.Reception.bookingRequest;
+import static io.clinicflow.booking.Reception.inDays;
+import static io.clinicflow.events.Topics.BOOKING_EVENTS;
+import static io.clinicflow.events.Topics.SESSION_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A practitioner's review and an abandoned session, as session-service reports them. */
+@BookingServiceTest
+class ReviewAndAbandonIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+    private Reception reception;
+    private ForeignEvents session;
+    private String soho;
+    private String mara;
+    private String ada;
+    private String booking;
+
+    @BeforeEach
+    void bookASession() {
+        reception = new Reception(port);
+        soho = reception.openLocation();
+        mara = reception.practitionerAt(soho);
+        ada = reception.registerClient(soho);
+        session = new ForeignEvents(ada, soho);
+        booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
+    }
+
+    private JsonNode awaitStatus(String id, String status) {
+        return await().atMost(PATIENCE).until(() -> reception.booking(id),
+                view -> view.path("status").asString().equals(status));
+    }
+
+    private void holdForReview() {
+        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
+                List.of("FITZPATRICK_TYPE"), null));
+        awaitStatus(booking, "PENDING_REVIEW");
+    }
+
+    @Test
+    void confirmsAHeldBookingTheReviewerApprovesAndRecordsWhoAndWhen() {
+        holdForReview();
+        ScreeningReviewed approved = session.reviewed(booking, ReviewDecision.APPROVE, mara);
+
+        session.publish(SESSION_EVENTS, approved);
+        session.publish(SESSION_EVENTS, approved);
+
+        JsonNode view = awaitStatus(booking, "CONFIRMED");
+        assertThat(view.path("review").path("decision").asString()).isEqualTo("APPROVE");
+        assertThat(view.path("review").path("reviewerId").asString()).isEqualTo(mara);
+        assertThat(Reception.time(view.path("review").path("reviewedAt")).toInstant())
+                .isEqualTo(approved.getMeta().getOccurredAt());
+        assertThat(view.path("screening").path("outcome").asString()).isEqualTo("CLEARED");
+        BookingConfirmed confirmed = topics.awaitEvent(BOOKING_EVENTS, BookingConfirmed.class,
+                e -> e.getBookingId().equals(booking));
+        assertThat(confirmed.getMeta().getCausationId()).isEqualTo(approved.getMeta().getEventId());
+        assertThat(topics.eventsOf(BOOKING_EVENTS, BookingConfirmed.class, ada)).hasSize(1);
+    }
+
+    @Test
+    void declinesAHeldBookingTheReviewerDeclinesAndFreesTheSlot() {
+        holdForReview();
+
+        session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
+
+        awaitStatus(booking, "DECLINED");
+        topics.awaitEvent(BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aReviewOfABookingNoLongerHeldChangesNothing() {
+        session.publish(SESSION_EVENTS, session.cleared(booking));
+        awaitStatus(booking, "CONFIRMED");
+
+        session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
+        session.publish(SESSION_EVENTS, session.started(booking));
+
+        JsonNode view = awaitStatus(booking, "CHECKED_IN");
+        assertThat(view.path("review").isNull()).isTrue();
+    }
+
+    @Test
+    void anAbandonedSessionEndsTheBookingAndStopsItsCourse() {
+        String course = reception.booking(booking).path("courseId").asString();
+        Map<String, Object> second = bookingRequest(ada, soho, mara, inDays(40, "10:00"));
+        second.put("courseId", course);
+        String later = reception.book(second).text("id");
+        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(SESSION_EVENTS, session.started(booking));
+        awaitStatus(booking, "CHECKED_IN");
+
+        session.publish(SESSION_EVENTS, session.abandoned(booking, course));
+
+        awaitStatus(booking, "ABANDONED");
+        JsonNode cancelled = awaitStatus(later, "CANCELLED");
+        assertThat(cancelled.path("cancellation").path("cancelledBy").asString()).isEqualTo("CLINIC");
+        BookingCancelled event = topics.awaitEvent(BOOKING_EVENTS, BookingCancelled.class,
+                e -> e.getBookingId().equals(later));
+        assertThat(event.getCancelledBy()).isEqualTo("CLINIC");
+        assertThat(event.getCourseCancelled()).isTrue();
+        assertThat(event.getCourseId()).isEqualTo(course);
+        assertThat(event.getReason()).doesNotContain("ADVERSE");
+        assertThat(reception.api.get("/api/v1/courses/" + course).text("status")).isEqualTo("CANCELLED");
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
+    }
+}
