@@ -1,5 +1,7 @@
 // The ClinicFlow ops page: one snapshot from /api/v1/dashboard, then live updates from /api/v1/stream.
 // Everything is written with textContent: values from the topics are never parsed as HTML.
+// Funnel rows carry data-stage (and data-kind), their counts data-location ("all" or a locationId), event rows
+// data-event-id: scripts and browser tests find a value without counting columns.
 "use strict";
 
 const LATEST_EVENTS_SHOWN = 100;
@@ -15,10 +17,18 @@ function cell(row, text, className) {
     return td;
 }
 
-function fill(tableId, items, columns) {
+function fill(tableId, items, columns, mark = () => {}) {
     const body = document.querySelector(`#${tableId} tbody`);
     body.replaceChildren();
-    items.forEach(item => { const row = body.insertRow(); columns(item).forEach(value => cell(row, value)); });
+    items.forEach(item => {
+        const row = body.insertRow();
+        columns(item).forEach(value => cell(row, value));
+        mark(row, item);
+    });
+}
+
+function markEvent(row, event) {
+    row.dataset.eventId = event.eventId;
 }
 
 function eventColumns(event) {
@@ -37,20 +47,26 @@ function renderFunnel(funnel) {
     ["stage", "all locations", ...locations].forEach(title => {
         const th = document.createElement("th"); th.textContent = title; head.appendChild(th);
     });
-    const columns = [funnel.overall, ...locations.map(location => funnel.byLocation[location])];
+    const columns = [["all", funnel.overall], ...locations.map(location => [location, funnel.byLocation[location]])];
     const body = document.querySelector("#funnel tbody");
     body.replaceChildren();
     STAGES.forEach(([field, label]) => {
         const stageRow = body.insertRow();
+        stageRow.dataset.stage = field;
         cell(stageRow, label);
-        columns.forEach(counts => cell(stageRow, total(counts[field]), "count"));
-        kinds(columns, field).forEach(kind => {
+        columns.forEach(([location, counts]) => countCell(stageRow, total(counts[field]), location));
+        kinds(columns.map(([, counts]) => counts), field).forEach(kind => {
             const kindRow = body.insertRow();
             kindRow.className = "kind";
+            Object.assign(kindRow.dataset, {stage: field, kind});
             cell(kindRow, kind);
-            columns.forEach(counts => cell(kindRow, counts[field].by[kind] || 0, "count"));
+            columns.forEach(([location, counts]) => countCell(kindRow, counts[field].by[kind] || 0, location));
         });
     });
+}
+
+function countCell(row, count, location) {
+    cell(row, count, "count").dataset.location = location;
 }
 
 function total(stage) {
@@ -78,12 +94,13 @@ function prepend(tableId, columns, limit) {
     columns.forEach(value => cell(row, value));
     const rows = document.querySelector(`#${tableId} tbody`).rows;
     while (rows.length > limit) rows[rows.length - 1].remove();
+    return row;
 }
 
 async function loadSnapshot() {
     const snapshot = await (await fetch("api/v1/dashboard")).json();
     renderFunnel(snapshot.funnel);
-    fill("events", snapshot.latestEvents.slice(0, LATEST_EVENTS_SHOWN), eventColumns);
+    fill("events", snapshot.latestEvents.slice(0, LATEST_EVENTS_SHOWN), eventColumns, markEvent);
     fill("dead-letters", snapshot.deadLetters, deadLetterColumns);
     renderLag(snapshot.lag);
 }
@@ -109,7 +126,7 @@ function follow() {
     stream.addEventListener("funnel", message => renderFunnel(JSON.parse(message.data)));
     stream.addEventListener("event", message => {
         const event = JSON.parse(message.data);
-        prepend("events", eventColumns(event), LATEST_EVENTS_SHOWN);
+        markEvent(prepend("events", eventColumns(event), LATEST_EVENTS_SHOWN), event);
         if (document.getElementById("correlation-id").value.trim() === event.correlationId) showJourney(event.correlationId);
     });
     stream.addEventListener("deadLetter", message => prepend("dead-letters", deadLetterColumns(JSON.parse(message.data)), 100));
