@@ -1,4 +1,4 @@
-// The ClinicFlow ops page: one snapshot from /api/v1/dashboard, then live updates from /api/v1/stream.
+// The ClinicFlow ops page: live updates from /api/v1/stream, and a snapshot from /api/v1/dashboard on each (re)connect.
 // Everything is written with textContent: values from the topics are never parsed as HTML.
 // Funnel rows carry data-stage (and data-kind), their counts data-location ("all" or a locationId), event rows
 // data-event-id: scripts and browser tests find a value without counting columns.
@@ -121,7 +121,9 @@ async function showJourney(correlationId) {
 function follow() {
     const connection = document.getElementById("connection");
     const stream = new EventSource("api/v1/stream");
-    stream.onopen = () => { connection.textContent = "live"; connection.className = "online"; };
+    // The snapshot is (re)loaded once the stream is open, so no event falls between the two: one pushed before the
+    // snapshot arrives is in the snapshot too, which replaces the tables.
+    stream.onopen = () => { connection.textContent = "live"; connection.className = "online"; loadSnapshot(); };
     stream.onerror = () => { connection.textContent = "reconnecting…"; connection.className = "offline"; };
     stream.addEventListener("funnel", message => renderFunnel(JSON.parse(message.data)));
     stream.addEventListener("event", message => {
@@ -137,4 +139,4 @@ document.getElementById("journey-search").addEventListener("submit", submit => {
     submit.preventDefault();
     showJourney(document.getElementById("correlation-id").value.trim());
 });
-loadSnapshot().then(follow);
+follow();

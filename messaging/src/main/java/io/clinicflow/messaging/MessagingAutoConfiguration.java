@@ -4,6 +4,7 @@ import io.clinicflow.events.codec.AvroEventDeserializer;
 import io.clinicflow.events.codec.AvroEventSerializer;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.web.ApiErrors;
+import io.clinicflow.web.DeadLetterController;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -24,6 +25,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -132,6 +134,24 @@ public class MessagingAutoConfiguration {
     Outbox outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock,
                   @Value("${spring.application.name}") String producer, OutboxRelay relay, EventMetrics metrics) {
         return new Outbox(jdbc, codec, clock, producer, relay, metrics);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DeadLetterReplay deadLetterReplay(ConsumerFactory<?, ?> consumers, KafkaTemplate<?, ?> template,
+                                      @Value("${spring.application.name}") String service) {
+        return new DeadLetterReplay(consumers.getConfigurationProperties(), service,
+                (KafkaTemplate<String, Object>) template);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetterReplay replay) {
+        return new DeadLetterController(replay);
+    }
+
+    @Bean
+    JourneyLogContext journeyLogContext() {
+        return new JourneyLogContext();
     }
 
     @Bean

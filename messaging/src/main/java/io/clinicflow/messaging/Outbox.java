@@ -55,14 +55,15 @@ public class Outbox {
         }
         EventMetadata meta = EventCatalog.metaOf(event);
         jdbc.sql("""
-                        insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload)
-                        values (:eventId, :topic, :key, :type, :occurredAt, :payload)""")
+                        insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload, traceparent)
+                        values (:eventId, :topic, :key, :type, :occurredAt, :payload, :traceparent)""")
                 .param("eventId", UUID.fromString(meta.getEventId()))
                 .param("topic", EventCatalog.topicOf(event))
                 .param("key", meta.getClientId())
                 .param("type", meta.getEventType())
                 .param("occurredAt", java.sql.Timestamp.from(meta.getOccurredAt()))
                 .param("payload", codec.encode(event))
+                .param("traceparent", JourneyTrace.traceparentOf(meta.getCorrelationId()))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

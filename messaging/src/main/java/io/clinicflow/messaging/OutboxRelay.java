@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final long RELAY_LOCK = 0x0C11_F10EL;
 
     private record Pending(long id, String topic, String key, byte[] payload, String eventId, String eventType,
-                           Instant occurredAt) {
+                           Instant occurredAt, String traceparent) {
     }
 
     private final JdbcClient jdbc;
@@ -69,11 +70,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int publishBatch() {
         List<Pending> pending = jdbc.sql("""
-                        select id, topic, record_key, payload, event_id, event_type, occurred_at from outbox_event
+                        select id, topic, record_key, payload, event_id, event_type, occurred_at, traceparent
+                        from outbox_event
                         where published_at is null order by id limit :limit""")
                 .param("limit", batchSize)
                 .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
                 .list();
         List<Long> sent = new ArrayList<>();
         List<CompletableFuture<?>> sends = pending.stream().<CompletableFuture<?>>map(this::send).toList();
@@ -96,6 +98,9 @@ public class OutboxRelay implements SmartLifecycle {
     private CompletableFuture<?> send(Pending event) {
         ProducerRecord<String, Object> record = new ProducerRecord<>(event.topic(), null, event.key(), event.payload(),
                 CloudEventHeaders.of(event.eventId(), producer, event.eventType(), event.occurredAt()));
+        if (event.traceparent() != null) {
+            record.headers().add(JourneyTrace.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         return kafka.send(record);
     }
 

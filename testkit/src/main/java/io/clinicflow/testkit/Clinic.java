@@ -148,6 +148,11 @@ public final class Clinic {
         return booking.get("/api/v1/clients/" + clientId + "/offers").body();
     }
 
+    /** Operations' replay command on aftercare-service: moves a topic's dead letters back to it. */
+    public ApiClient.Response replayDeadLettersIntoAftercare(String topic) {
+        return aftercare.post("/api/v1/admin/dlt/" + topic + "/replay", Map.of());
+    }
+
     /** The Prometheus scrape of booking-service. */
     public String bookingMetrics() {
         return booking.getText("/actuator/prometheus");
