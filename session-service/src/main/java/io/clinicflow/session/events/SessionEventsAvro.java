@@ -41,6 +41,7 @@ final class SessionEventsAvro {
                 .setReasonCodes(verdict.reasonCodes())
                 .setEarliestEligibleDate(verdict.earliestEligibleDate().orElse(null))
                 .setRuleSetVersion(verdict.ruleSetVersion())
+                .setPreCareInstructions(verdict.preCareInstructions())
                 .build();
     }
 

@@ -221,6 +221,7 @@ class ScreeningIntegrationTests {
 
         assertThat(screening.getOutcome()).isEqualTo(ScreeningOutcome.REVIEW_REQUIRED);
         assertThat(screening.getReasonCodes()).containsExactly("RETINOID_RECENT");
+        assertThat(screening.getPreCareInstructions()).containsExactly("PAUSE_RETINOIDS");
         assertThat(api.get("/api/v1/screenings?bookingId=" + screening.getBookingId()).body().get(0)
                 .path("preCareInstructions").get(0).asString()).isEqualTo("PAUSE_RETINOIDS");
     }
