@@ -14,11 +14,13 @@ final class ClinicFlowStack {
 
     private static ClinicFlowStack running;
 
+    private final ClinicServices services;
     final Clinic clinic;
     final TopicProbe topics;
     final Mailbox mailbox;
 
     private ClinicFlowStack(ClinicInfrastructure infrastructure, ClinicServices services) {
+        this.services = services;
         this.clinic = new Clinic(ApiClient.onPort(services.bookingPort()), ApiClient.onPort(services.sessionPort()),
                 ApiClient.onPort(services.aftercarePort()), infrastructure.clock());
         this.topics = TopicProbe.of(infrastructure);
@@ -35,5 +37,13 @@ final class ClinicFlowStack {
             running = new ClinicFlowStack(infrastructure, services);
         }
         return running;
+    }
+
+    /** Stops the services while broker and database still run, so their consumers leave their groups cleanly. */
+    static synchronized void stop() {
+        if (running != null) {
+            running.services.close();
+            running = null;
+        }
     }
 }
