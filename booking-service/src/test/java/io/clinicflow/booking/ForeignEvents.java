@@ -42,8 +42,10 @@ public final class ForeignEvents {
 
     public ScreeningCompleted screening(String booking, ScreeningOutcome outcome, List<String> reasons,
                                         LocalDate earliestEligibleDate) {
-        return new ScreeningCompleted(meta("ScreeningCompleted", "session-service"), UUID.randomUUID().toString(),
-                booking, outcome, reasons, earliestEligibleDate, "2026.1");
+        // the builder fills fields added since (their defaults), as any producer on an older schema would
+        return ScreeningCompleted.newBuilder().setMeta(meta("ScreeningCompleted", "session-service"))
+                .setScreeningId(UUID.randomUUID().toString()).setBookingId(booking).setOutcome(outcome)
+                .setReasonCodes(reasons).setEarliestEligibleDate(earliestEligibleDate).setRuleSetVersion("2026.1").build();
     }
 
     public ScreeningCompleted cleared(String booking) {

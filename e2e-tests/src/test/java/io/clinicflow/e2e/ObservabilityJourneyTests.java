@@ -63,6 +63,25 @@ class ObservabilityJourneyTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sessionsBookedAt(site)).isEqualTo(2.0));
     }
 
+    @Test
+    void screeningsAreCountedByOutcome() {
+        Site site = clinic.openSite("Metrics London", "Europe/London", "Amara Okafor");
+        String client = clinic.registerClient(site, "Ada", "Lovelace", "1990-04-12");
+        clinic.declareHealth(client, Map.of("PREGNANT_OR_BREASTFEEDING", true));
+
+        clinic.book(client, site, clinic.firstFreeSlot(site, 1));
+
+        Pattern declined = Pattern.compile("^clinicflow_events_published_total\\{[^}]*event_type=\"ScreeningCompleted\""
+                + "[^}]*location_id=\"" + site.locationId() + "\"[^}]*outcome=\"DECLINED\"[^}]*} 1\\.0$", Pattern.MULTILINE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> declined.matcher(clinic.sessionMetrics()).find());
+    }
+
+    @Test
+    void eachServiceInfoNamesItsOwnBuild() {
+        assertThat(clinic.serviceInfos()).extracting(info -> info.path("build").path("artifact").asString())
+                .containsExactly("booking-service", "session-service", "aftercare-service");
+    }
+
     private double sessionsBookedAt(Site site) {
         Pattern sample = Pattern.compile("^clinicflow_events_published_total\\{[^}]*event_type=\"SessionBooked\"[^}]*location_id=\""
                 + site.locationId() + "\"[^}]*} (\\S+)$", Pattern.MULTILINE);

@@ -68,7 +68,7 @@ public class Outbox {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                metrics.published(meta.getEventType(), meta.getLocationId());
+                metrics.published(event);
                 relay.wakeUp();
             }
         });

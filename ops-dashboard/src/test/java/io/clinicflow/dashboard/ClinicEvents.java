@@ -61,8 +61,9 @@ public final class ClinicEvents {
     }
 
     public ScreeningCompleted screened(int minutesIn, ScreeningOutcome outcome, List<String> reasonCodes) {
-        return new ScreeningCompleted(meta("ScreeningCompleted", "session-service", minutesIn), UUID.randomUUID().toString(),
-                booking, outcome, reasonCodes, null, "2026.1");
+        return ScreeningCompleted.newBuilder().setMeta(meta("ScreeningCompleted", "session-service", minutesIn))
+                .setScreeningId(UUID.randomUUID().toString()).setBookingId(booking).setOutcome(outcome)
+                .setReasonCodes(reasonCodes).setRuleSetVersion("2026.1").build();
     }
 
     public BookingConfirmed confirmed(int minutesIn) {

@@ -153,9 +153,20 @@ public final class Clinic {
         return aftercare.post("/api/v1/admin/dlt/" + topic + "/replay", Map.of());
     }
 
+    /** The actuator info (build and git data) of booking-, session- and aftercare-service, in that order. */
+    public List<JsonNode> serviceInfos() {
+        return List.of(booking.get("/actuator/info").body(), session.get("/actuator/info").body(),
+                aftercare.get("/actuator/info").body());
+    }
+
     /** The Prometheus scrape of booking-service. */
     public String bookingMetrics() {
         return booking.getText("/actuator/prometheus");
+    }
+
+    /** The Prometheus scrape of session-service. */
+    public String sessionMetrics() {
+        return session.getText("/actuator/prometheus");
     }
 
     public BusinessClock clock() {
