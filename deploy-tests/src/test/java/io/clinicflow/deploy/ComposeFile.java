@@ -1,0 +1,56 @@
+package io.clinicflow.deploy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** docker-compose.yml as SnakeYAML reads it (anchors and merge keys resolved), with typed access to what tests check. */
+final class ComposeFile {
+
+    static final String PATH = "docker-compose.yml";
+    static final List<String> CLINICFLOW_SERVICES = List.of("booking-service", "session-service", "aftercare-service");
+
+    private final Map<String, Object> model = Checkout.yaml(PATH);
+
+    Set<String> serviceNames() {
+        return services().keySet();
+    }
+
+    Map<String, Object> service(String name) {
+        Map<String, Object> service = map(services().get(name));
+        if (service == null) {
+            throw new AssertionError(PATH + " has no service " + name);
+        }
+        return service;
+    }
+
+    /** Container ports a service publishes: the last part of "host-ip:host:container" or "host:container". */
+    List<Integer> containerPorts(String name) {
+        List<Object> ports = list(service(name).get("ports"));
+        return ports.stream().map(port -> {
+            String[] parts = port.toString().split(":");
+            return Integer.parseInt(parts[parts.length - 1]);
+        }).toList();
+    }
+
+    /** The build context directory of a service, relative to the repository root. */
+    String buildContext(String name) {
+        Object build = service(name).get("build");
+        Object context = build instanceof Map<?, ?> spec ? spec.get("context") : build;
+        return context == null ? null : context.toString().replaceFirst("^\\./", "");
+    }
+
+    Map<String, Object> services() {
+        return map(model.get("services"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object node) {
+        return (Map<String, Object>) node;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object node) {
+        return node == null ? List.of() : (List<Object>) node;
+    }
+}

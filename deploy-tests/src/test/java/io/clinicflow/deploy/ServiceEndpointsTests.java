@@ -1,0 +1,101 @@
+package io.clinicflow.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Compose, the images, Prometheus and each service's own configuration agree on ports, hosts and endpoints. */
+class ServiceEndpointsTests {
+
+    static final List<String> SERVICES = ComposeFile.CLINICFLOW_SERVICES;
+    private static final String READINESS = "/actuator/health/readiness";
+
+    private final ComposeFile compose = new ComposeFile();
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void composePublishesTheServicePort(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+
+        assertThat(compose.containerPorts(service)).containsExactly(config.port());
+        assertThat(Dockerfile.of(service).only("EXPOSE")).isEqualTo(String.valueOf(config.port()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void healthcheckAsksTheReadinessEndpointThatIncludesTheDatabase(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+
+        assertThat(Dockerfile.of(service).healthcheckCommand())
+                .contains("/dev/tcp/127.0.0.1/" + config.port() + " ").contains("GET " + READINESS + " ");
+        assertThat(config.get("management.endpoint.health.probes.enabled")).isEqualTo("true");
+        assertThat(config.get("management.endpoints.web.exposure.include")).contains("health");
+        assertThat(config.get("management.endpoint.health.group.readiness.include")).contains("readinessState", "db");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void prometheusScrapesTheServiceMetricsEndpoint(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+        Map<String, Object> job = ComposeFile.map(ComposeFile.list(
+                Checkout.yaml("deploy/prometheus/prometheus.yml").get("scrape_configs")).getFirst());
+
+        assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(ComposeFile.list(job.get("static_configs"))).anySatisfy(target -> assertThat(
+                ComposeFile.list(ComposeFile.map(target).get("targets"))).containsExactly(service + ":" + config.port()));
+        assertThat(config.get("management.endpoints.web.exposure.include")).contains("prometheus");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void dockerProfileReachesTheComposeContainers(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+
+        assertThat(config.get("spring.datasource.url")).isEqualTo("jdbc:postgresql://postgres:5432/" + config.database());
+        assertThat(Checkout.text("deploy/postgres/init-databases.sql")).contains("CREATE DATABASE " + config.database() + ";");
+        assertThat(config.get("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
+        assertThat(ComposeFile.map(compose.service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS").toString())
+                .contains("PLAINTEXT://kafka:9092");
+        assertThat(config.get("spring.datasource.username")).isEqualTo("${POSTGRES_USER}");
+        assertThat(config.get("spring.datasource.password")).isEqualTo("${POSTGRES_PASSWORD}");
+        assertThat(ComposeFile.map(compose.service(service).get("environment")))
+                .containsKeys("POSTGRES_USER", "POSTGRES_PASSWORD");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void imageRunsTheBuiltJarAsAnUnprivilegedUserInTheDockerProfile(String service) {
+        Dockerfile dockerfile = Dockerfile.of(service);
+
+        assertThat(compose.buildContext(service)).isEqualTo(service);
+        assertThat(dockerfile.only("FROM")).matches("eclipse-temurin:21\\.\\d+\\.\\d+_\\d+-jre");
+        assertThat(dockerfile.only("COPY")).startsWith("target/" + service + "-0.1.0-SNAPSHOT-exec.jar ");
+        assertThat(dockerfile.only("USER")).isNotIn("root", "0");
+        assertThat(dockerfile.only("ENV")).contains("SPRING_PROFILES_ACTIVE=docker")
+                .contains("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void serviceStartsOnlyOnceItsDependenciesAreReady(String service) {
+        assertThat(ComposeFile.map(compose.service(service).get("depends_on"))).isEqualTo(Map.of(
+                "kafka", Map.of("condition", "service_healthy"),
+                "topic-init", Map.of("condition", "service_completed_successfully"),
+                "postgres", Map.of("condition", "service_healthy"),
+                "mailpit", Map.of("condition", "service_started")));
+    }
+
+    @Test
+    void aftercareSendsMailThroughMailpit() {
+        ServiceConfig config = new ServiceConfig("aftercare-service");
+
+        assertThat(config.get("spring.mail.host")).isEqualTo("mailpit");
+        assertThat(config.get("spring.mail.port")).isEqualTo(String.valueOf(1025));
+        assertThat(compose.serviceNames()).contains("mailpit");
+    }
+}

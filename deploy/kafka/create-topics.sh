@@ -1,0 +1,32 @@
+#!/bin/sh
+# Creates every topic of io.clinicflow.events.Topics (ADR 0014), run once by compose's topic-init service before the
+# services start. Safe to run again: an existing topic is kept and its retention set to the value below, so a
+# changed retention reaches existing stacks. Partitions can only grow, so a changed count needs a new topic version.
+#   BOOTSTRAP_SERVERS  broker to talk to (kafka:9092 on the compose network)
+#   KAFKA_HOME         Kafka distribution whose bin/ has the admin tools (/opt/kafka in apache/kafka images)
+set -eu
+
+bootstrap="${BOOTSTRAP_SERVERS:-kafka:9092}"
+bin="${KAFKA_HOME:-/opt/kafka}/bin"
+
+partitions=3          # per-client ordering needs one partition per key; 3 lets each consumer group run 3 instances
+replication_factor=1  # one broker in this stack; the cluster profile of DESIGN §9 uses 3
+day_ms=86400000
+event_retention_ms=$((30 * day_ms))        # consumers catch up or replay within a month
+dead_letter_retention_ms=$((90 * day_ms))  # time for ops to inspect, fix and replay a poison record
+
+topic() {
+    name=$1
+    retention_ms=$2
+    "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$name" \
+        --partitions "$partitions" --replication-factor "$replication_factor" \
+        --config cleanup.policy=delete --config retention.ms="$retention_ms"
+    "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" --alter --entity-type topics --entity-name "$name" \
+        --add-config cleanup.policy=delete,retention.ms="$retention_ms"
+}
+
+for events in clinic.booking.events.v1 clinic.session.events.v1 clinic.aftercare.events.v1; do
+    topic "$events" "$event_retention_ms"
+    topic "$events.dlt" "$dead_letter_retention_ms"
+done
+echo "ClinicFlow topics ready on $bootstrap"
