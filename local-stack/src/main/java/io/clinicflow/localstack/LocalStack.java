@@ -23,6 +23,7 @@ public final class LocalStack {
 
     static final int CONTROL_PORT = 8090;
     static final int DASHBOARD_PORT = 8080;
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
 
     private LocalStack() {
     }
@@ -32,13 +33,30 @@ public final class LocalStack {
         long started = System.nanoTime();
         ClinicInfrastructure infrastructure = ClinicInfrastructure.start(new ClinicInfrastructure.Ports(9092, 5432, 3025),
                 BusinessClock.accelerated(options.clockSpeed()), null);
-        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "local-stack-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(infrastructure), "local-stack-stop"));
         Clinic clinic = startApplications(infrastructure);
         List<Clinic.Site> sites = DemoData.seed(clinic);
         if (options.demo()) {
             infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, sites));
         }
         printReady(Duration.ofNanos(System.nanoTime() - started), options);
+    }
+
+    /**
+     * Stops demo, services and dashboard (their work commits), then the infrastructure; the local stack keeps no
+     * data, so a broker that hangs in its own shutdown (its temporary log directory is deleted by another JVM hook)
+     * is not waited for beyond a bound.
+     */
+    private static void stop(ClinicInfrastructure infrastructure) {
+        Thread stopping = Thread.ofPlatform().name("local-stack-infrastructure-stop").start(infrastructure::close);
+        try {
+            stopping.join(SHUTDOWN_BOUND);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.isAlive()) {
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     /** Services, dashboard and control API, each registered to stop before the infrastructure (last started, first stopped). */

@@ -1,0 +1,36 @@
+package io.clinicflow.loadtest;
+
+import org.HdrHistogram.Histogram;
+
+import java.time.Duration;
+
+/** The summary of one run at one offered rate. */
+record RunResult(double offeredRate, Duration duration, long arrivals, long booked, long failures, long unconfirmed,
+                 long confirmed, long completions, Histogram confirmLatency, Measurements measurements,
+                 double pipelineRecordsPerSecond, double commitsPerSecond, int backlogAtEnd) {
+
+    static final long P99_LIMIT_MILLIS = 1_000;
+
+    static RunResult of(double rate, Duration duration, Measurements m, long commitsInWindow, int backlogAtEnd) {
+        double seconds = duration.toMillis() / 1000.0;
+        Histogram confirm = m.bookingConfirmed.histogram();
+        return new RunResult(rate, duration, m.arrivals.get(), m.booked.get(), m.failures.get(),
+                m.bookingConfirmed.open(), confirm.getTotalCount(), m.completions.get(), confirm, m,
+                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd);
+    }
+
+    /** Bookings confirmed per second over the arrival window. */
+    double confirmedPerSecond() {
+        return confirmed / (duration.toMillis() / 1000.0);
+    }
+
+    /**
+     * Sustainable: every arrival was booked and confirmed, p99 stayed under a second, and at the end of the arrivals
+     * no more than a second's worth of bookings waited for confirmation (the backlog did not grow).
+     */
+    boolean sustainable() {
+        return failures == 0 && unconfirmed == 0 && booked == arrivals
+                && confirmLatency.getValueAtPercentile(99) <= P99_LIMIT_MILLIS
+                && backlogAtEnd <= Math.max(offeredRate, 5);
+    }
+}
