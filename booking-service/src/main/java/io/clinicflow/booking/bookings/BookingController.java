@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,11 @@ class BookingController {
     @GetMapping("/api/v1/bookings/{id}")
     BookingView one(@PathVariable UUID id) {
         return BookingView.of(frontDesk.get(new BookingId(id)));
+    }
+
+    @GetMapping("/api/v1/locations/{id}/bookings")
+    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam LocalDate date) {
+        return frontDesk.on(new LocationId(id), date).stream().map(BookingView::of).toList();
     }
 
     @GetMapping("/api/v1/clients/{id}/bookings")

@@ -128,6 +128,17 @@ class BookingRepository implements HeldSlots, CourseSessions {
                 .query(BookingRepository::booking).list();
     }
 
+    /** Every booking (of any status) starting in [from, until) at a location, in time order: the front desk's day. */
+    List<Booking> atLocation(LocationId location, Instant from, Instant until) {
+        return jdbc.sql("""
+                        select * from booking where location_id = :location and starts_at >= :from and starts_at < :until
+                        order by starts_at, id""")
+                .param("location", location.value())
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query(BookingRepository::booking).list();
+    }
+
     /** The bookings of a course, in session order. */
     List<Booking> ofCourse(UUID course) {
         return jdbc.sql("select * from booking where course_id = :course order by session_number, starts_at, id")

@@ -6,6 +6,7 @@ import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
+import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -134,6 +137,14 @@ public class FrontDesk {
     public List<Booking> of(ClientId client) {
         clients.get(client);
         return bookings.ofClient(client);
+    }
+
+    /** A location's bookings of one local day (the location's zone decides where the day begins and ends). */
+    @Transactional(readOnly = true)
+    public List<Booking> on(LocationId locationId, LocalDate day) {
+        ZoneId zone = locations.get(locationId).timeZone();
+        return bookings.atLocation(locationId, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private Booking lock(BookingId id) {

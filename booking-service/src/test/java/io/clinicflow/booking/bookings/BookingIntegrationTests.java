@@ -44,6 +44,22 @@ class BookingIntegrationTests {
     }
 
     @Test
+    void listsALocationsBookingsOfOneLocalDayInTimeOrder() {
+        String grace = reception.registerClient(soho);
+        String later = reception.bookedSession(ada, soho, mara, inDays(3, "15:00"));
+        String earlier = reception.bookedSession(grace, soho, mara, inDays(3, "09:00"));
+        reception.bookedSession(ada, soho, mara, inDays(4, "09:00"));
+
+        Response day = reception.api.get("/api/v1/locations/" + soho + "/bookings?date=" + inDays(3, "09:00").toLocalDate());
+
+        assertThat(day.status()).isEqualTo(200);
+        assertThat(day.body().valueStream().map(booking -> booking.path("id").asString())).containsExactly(earlier, later);
+        assertThat(reception.api.get("/api/v1/locations/" + soho + "/bookings?date=not-a-date").status()).isEqualTo(400);
+        assertThat(reception.api.get("/api/v1/locations/" + UUID.randomUUID() + "/bookings?date=2027-01-04").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void booksASessionThatWaitsForScreeningAndOpensACourse() {
         OffsetDateTime startsAt = inDays(2, "10:00");
 
