@@ -8,7 +8,13 @@ import java.util.Set;
 final class ComposeFile {
 
     static final String PATH = "docker-compose.yml";
+    /** The services with a database (and, for aftercare, mail): they need PostgreSQL and its credentials. */
     static final List<String> CLINICFLOW_SERVICES = List.of("booking-service", "session-service", "aftercare-service");
+    /** Reads Kafka only (ADR 0016): no database, no mail, no secrets. */
+    static final String OPS_DASHBOARD = "ops-dashboard";
+    /** Every image built from this repository: the services and the ops dashboard. */
+    static final List<String> CLINICFLOW_APPLICATIONS = List.of(
+            "booking-service", "session-service", "aftercare-service", OPS_DASHBOARD);
 
     private final Map<String, Object> model = Checkout.yaml(PATH);
 

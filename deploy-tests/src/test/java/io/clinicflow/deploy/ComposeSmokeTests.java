@@ -31,7 +31,7 @@ class ComposeSmokeTests {
     @BeforeAll
     static void startStack() {
         assumeTrue(ComposeCli.PLUGIN.works(), "Docker runs but `docker compose` (Compose v2 plugin) is missing");
-        ComposeFile.CLINICFLOW_SERVICES.forEach(service -> assertThat(
+        ComposeFile.CLINICFLOW_APPLICATIONS.forEach(service -> assertThat(
                 Checkout.file(service + "/target/" + service + "-0.1.0-SNAPSHOT-exec.jar"))
                 .as("the image copies it: run ./mvnw -DskipTests package first").exists());
         stack = new ComposeContainer("clinicflow-smoke-" + UUID.randomUUID().toString().substring(0, 8),
@@ -41,7 +41,7 @@ class ComposeSmokeTests {
                 .withBuild(true)
                 .withRemoveVolumes(true)
                 .withStartupTimeout(Duration.ofMinutes(5));
-        for (String service : ComposeFile.CLINICFLOW_SERVICES) {
+        for (String service : ComposeFile.CLINICFLOW_APPLICATIONS) {
             stack.withExposedService(service, new ServiceConfig(service).port(), Wait.forHealthcheck());
         }
         stack.start();

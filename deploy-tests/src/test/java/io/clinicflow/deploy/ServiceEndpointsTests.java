@@ -9,16 +9,21 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Compose, the images, Prometheus and each service's own configuration agree on ports, hosts and endpoints. */
+/**
+ * Compose, the images, Prometheus and each application's own configuration agree on ports, hosts and endpoints.
+ * The database, credential and mail checks are for the three services; the ops dashboard reads Kafka only.
+ */
 class ServiceEndpointsTests {
 
     static final List<String> SERVICES = ComposeFile.CLINICFLOW_SERVICES;
+    static final List<String> APPLICATIONS = ComposeFile.CLINICFLOW_APPLICATIONS;
+    private static final String DASHBOARD = ComposeFile.OPS_DASHBOARD;
     private static final String READINESS = "/actuator/health/readiness";
 
     private final ComposeFile compose = new ComposeFile();
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void composePublishesTheServicePort(String service) {
         ServiceConfig config = new ServiceConfig(service);
 
@@ -27,19 +32,34 @@ class ServiceEndpointsTests {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
-    void healthcheckAsksTheReadinessEndpointThatIncludesTheDatabase(String service) {
+    @FieldSource("APPLICATIONS")
+    void healthcheckAsksTheReadinessEndpoint(String service) {
         ServiceConfig config = new ServiceConfig(service);
 
         assertThat(Dockerfile.of(service).healthcheckCommand())
                 .contains("/dev/tcp/127.0.0.1/" + config.port() + " ").contains("GET " + READINESS + " ");
         assertThat(config.get("management.endpoint.health.probes.enabled")).isEqualTo("true");
         assertThat(config.get("management.endpoints.web.exposure.include")).contains("health");
-        assertThat(config.get("management.endpoint.health.group.readiness.include")).contains("readinessState", "db");
+        assertThat(config.get("management.endpoint.health.group.readiness.include")).contains("readinessState");
     }
 
     @ParameterizedTest
     @FieldSource("SERVICES")
+    void readinessIncludesTheDatabase(String service) {
+        assertThat(new ServiceConfig(service).get("management.endpoint.health.group.readiness.include"))
+                .contains("readinessState", "db");
+    }
+
+    @Test
+    void dashboardIsReadyWithoutADatabase() {
+        ServiceConfig config = new ServiceConfig(DASHBOARD);
+
+        assertThat(config.get("management.endpoint.health.group.readiness.include")).doesNotContain("db");
+        assertThat(config.get("spring.datasource.url")).isNull();
+    }
+
+    @ParameterizedTest
+    @FieldSource("APPLICATIONS")
     void prometheusScrapesTheServiceMetricsEndpoint(String service) {
         ServiceConfig config = new ServiceConfig(service);
         Map<String, Object> job = ComposeFile.map(ComposeFile.list(
@@ -49,6 +69,16 @@ class ServiceEndpointsTests {
         assertThat(ComposeFile.list(job.get("static_configs"))).anySatisfy(target -> assertThat(
                 ComposeFile.list(ComposeFile.map(target).get("targets"))).containsExactly(service + ":" + config.port()));
         assertThat(config.get("management.endpoints.web.exposure.include")).contains("prometheus");
+    }
+
+    @ParameterizedTest
+    @FieldSource("APPLICATIONS")
+    void dockerProfileReachesTheComposeKafka(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+
+        assertThat(config.get("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
+        assertThat(ComposeFile.map(compose.service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS").toString())
+                .contains("PLAINTEXT://kafka:9092");
     }
 
     @ParameterizedTest
@@ -68,7 +98,7 @@ class ServiceEndpointsTests {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void imageRunsTheBuiltJarAsAnUnprivilegedUserInTheDockerProfile(String service) {
         Dockerfile dockerfile = Dockerfile.of(service);
 
@@ -88,6 +118,17 @@ class ServiceEndpointsTests {
                 "topic-init", Map.of("condition", "service_completed_successfully"),
                 "postgres", Map.of("condition", "service_healthy"),
                 "mailpit", Map.of("condition", "service_started")));
+    }
+
+    @Test
+    void dashboardStartsOnceTheTopicsExistAndGetsNoDatabaseNorSecrets() {
+        Map<String, Object> dashboard = compose.service(DASHBOARD);
+
+        assertThat(ComposeFile.map(dashboard.get("depends_on"))).isEqualTo(Map.of(
+                "kafka", Map.of("condition", "service_healthy"),
+                "topic-init", Map.of("condition", "service_completed_successfully")));
+        assertThat(dashboard).doesNotContainKeys("environment", "env_file", "secrets");
+        assertThat(new ServiceConfig(DASHBOARD).get("spring.mail.host")).isNull();
     }
 
     @Test
