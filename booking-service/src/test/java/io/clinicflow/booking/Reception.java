@@ -7,6 +7,7 @@ import io.clinicflow.testkit.ClinicInfrastructure;
 import tools.jackson.databind.JsonNode;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The booking API in the front desk's words, for tests. Its locations are open every day 08:00–20:00 in London, so a
@@ -51,6 +53,12 @@ public final class Reception {
 
     public Response reschedule(String booking, OffsetDateTime startsAt) {
         return api.post("/api/v1/bookings/" + booking + "/reschedule", Map.of("startsAt", startsAt.toString()));
+    }
+
+    /** The booking once it reached the status (waits at most 30 s: events drive it). */
+    public JsonNode awaitStatus(String booking, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> booking(booking),
+                view -> view.path("status").asString().equals(status));
     }
 
     public JsonNode booking(String booking) {

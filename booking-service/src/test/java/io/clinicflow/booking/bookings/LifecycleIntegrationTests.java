@@ -31,13 +31,10 @@ import static io.clinicflow.booking.Reception.time;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
 import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Cancelling, moving and marking no-shows at the front desk, each with its event and nothing else changed. */
 @BookingServiceTest
 class LifecycleIntegrationTests {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -60,10 +57,6 @@ class LifecycleIntegrationTests {
         booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
     }
 
-    private JsonNode awaitStatus(String id, String status) {
-        return await().atMost(PATIENCE).until(() -> reception.booking(id),
-                view -> view.path("status").asString().equals(status));
-    }
 
     @Test
     void cancelsABookingFreesTheSlotAndRecordsWhoAndWhy() {
@@ -117,7 +110,7 @@ class LifecycleIntegrationTests {
     @Test
     void reschedulesToAnotherFreeTimeAndScreensAgain() {
         session.publish(SESSION_EVENTS, session.cleared(booking));
-        awaitStatus(booking, "CONFIRMED");
+        reception.awaitStatus(booking, "CONFIRMED");
 
         Response moved = reception.reschedule(booking, inDays(3, "15:00"));
 
@@ -159,7 +152,7 @@ class LifecycleIntegrationTests {
         String noShow = "/api/v1/bookings/" + booking + "/no-show";
         assertThat(reception.api.post(noShow, Map.of()).status()).isEqualTo(409);
         session.publish(SESSION_EVENTS, session.cleared(booking));
-        awaitStatus(booking, "CONFIRMED");
+        reception.awaitStatus(booking, "CONFIRMED");
         assertThat(reception.api.post(noShow, Map.of()).status()).isEqualTo(409);
         assertThat(reception.booking(booking).path("status").asString()).isEqualTo("CONFIRMED");
 

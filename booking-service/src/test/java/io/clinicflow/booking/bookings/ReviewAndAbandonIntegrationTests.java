@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,13 +24,10 @@ import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
 import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A practitioner's review and an abandoned session, as session-service reports them. */
 @BookingServiceTest
 class ReviewAndAbandonIntegrationTests {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -54,15 +50,11 @@ class ReviewAndAbandonIntegrationTests {
         booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
     }
 
-    private JsonNode awaitStatus(String id, String status) {
-        return await().atMost(PATIENCE).until(() -> reception.booking(id),
-                view -> view.path("status").asString().equals(status));
-    }
 
     private void holdForReview() {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
                 List.of("FITZPATRICK_TYPE"), null));
-        awaitStatus(booking, "PENDING_REVIEW");
+        reception.awaitStatus(booking, "PENDING_REVIEW");
     }
 
     @Test
@@ -73,7 +65,7 @@ class ReviewAndAbandonIntegrationTests {
         session.publish(SESSION_EVENTS, approved);
         session.publish(SESSION_EVENTS, approved);
 
-        JsonNode view = awaitStatus(booking, "CONFIRMED");
+        JsonNode view = reception.awaitStatus(booking, "CONFIRMED");
         assertThat(view.path("review").path("decision").asString()).isEqualTo("APPROVE");
         assertThat(view.path("review").path("reviewerId").asString()).isEqualTo(mara);
         assertThat(Reception.time(view.path("review").path("reviewedAt")).toInstant())
@@ -91,7 +83,7 @@ class ReviewAndAbandonIntegrationTests {
 
         session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
 
-        awaitStatus(booking, "DECLINED");
+        reception.awaitStatus(booking, "DECLINED");
         topics.awaitEvent(BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));
         assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
     }
@@ -99,12 +91,12 @@ class ReviewAndAbandonIntegrationTests {
     @Test
     void aReviewOfABookingNoLongerHeldChangesNothing() {
         session.publish(SESSION_EVENTS, session.cleared(booking));
-        awaitStatus(booking, "CONFIRMED");
+        reception.awaitStatus(booking, "CONFIRMED");
 
         session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
         session.publish(SESSION_EVENTS, session.started(booking));
 
-        JsonNode view = awaitStatus(booking, "CHECKED_IN");
+        JsonNode view = reception.awaitStatus(booking, "CHECKED_IN");
         assertThat(view.path("review").isNull()).isTrue();
     }
 
@@ -116,12 +108,12 @@ class ReviewAndAbandonIntegrationTests {
         String later = reception.book(second).text("id");
         session.publish(SESSION_EVENTS, session.cleared(booking));
         session.publish(SESSION_EVENTS, session.started(booking));
-        awaitStatus(booking, "CHECKED_IN");
+        reception.awaitStatus(booking, "CHECKED_IN");
 
         session.publish(SESSION_EVENTS, session.abandoned(booking, course));
 
-        awaitStatus(booking, "ABANDONED");
-        JsonNode cancelled = awaitStatus(later, "CANCELLED");
+        reception.awaitStatus(booking, "ABANDONED");
+        JsonNode cancelled = reception.awaitStatus(later, "CANCELLED");
         assertThat(cancelled.path("cancellation").path("cancelledBy").asString()).isEqualTo("CLINIC");
         BookingCancelled event = topics.awaitEvent(BOOKING_EVENTS, BookingCancelled.class,
                 e -> e.getBookingId().equals(later));

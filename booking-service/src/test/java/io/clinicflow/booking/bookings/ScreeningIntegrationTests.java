@@ -55,17 +55,13 @@ class ScreeningIntegrationTests {
         booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
     }
 
-    private JsonNode awaitStatus(String status) {
-        return await().atMost(PATIENCE).until(() -> reception.api.get("/api/v1/bookings/" + booking).body(),
-                view -> view.path("status").asString().equals(status));
-    }
 
     @Test
     void confirmsTheBookingWhenScreeningClears() {
         ScreeningCompleted cleared = session.cleared(booking);
         session.publish(SESSION_EVENTS, cleared);
 
-        JsonNode view = awaitStatus("CONFIRMED");
+        JsonNode view = reception.awaitStatus(booking, "CONFIRMED");
         assertThat(view.path("screening").path("outcome").asString()).isEqualTo("CLEARED");
         BookingConfirmed confirmed = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingConfirmed.class,
                 e -> e.getBookingId().equals(booking));
@@ -79,7 +75,7 @@ class ScreeningIntegrationTests {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
                 List.of("FITZPATRICK_TYPE"), null));
 
-        JsonNode view = awaitStatus("PENDING_REVIEW");
+        JsonNode view = reception.awaitStatus(booking, "PENDING_REVIEW");
         assertThat(view.path("screening").path("reasonCodes").get(0).asString()).isEqualTo("FITZPATRICK_TYPE");
         BookingHeldForReview held = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingHeldForReview.class,
                 e -> e.getBookingId().equals(booking));
@@ -92,7 +88,7 @@ class ScreeningIntegrationTests {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DEFERRED,
                 List.of("ISOTRETINOIN"), eligible));
 
-        JsonNode view = awaitStatus("DEFERRED");
+        JsonNode view = reception.awaitStatus(booking, "DEFERRED");
         assertThat(view.path("screening").path("earliestEligibleDate").asString()).isEqualTo(eligible.toString());
         BookingDeferred deferred = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeferred.class,
                 e -> e.getBookingId().equals(booking));
@@ -104,7 +100,7 @@ class ScreeningIntegrationTests {
     void declinesTheBookingAndFreesTheSlot() {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
 
-        awaitStatus("DECLINED");
+        reception.awaitStatus(booking, "DECLINED");
         BookingDeclined declined = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeclined.class,
                 e -> e.getBookingId().equals(booking));
         assertThat(declined.getMeta().getLocationId()).isEqualTo(soho);
@@ -115,12 +111,12 @@ class ScreeningIntegrationTests {
     void awaitsADeclarationAndConfirmsWhenTheRescreeningClears() {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
 
-        JsonNode view = awaitStatus("AWAITING_DECLARATION");
+        JsonNode view = reception.awaitStatus(booking, "AWAITING_DECLARATION");
         assertThat(view.path("screening").path("outcome").asString()).isEqualTo("DECLARATION_REQUIRED");
         assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(409);
 
         session.publish(SESSION_EVENTS, session.cleared(booking));
-        awaitStatus("CONFIRMED");
+        reception.awaitStatus(booking, "CONFIRMED");
     }
 
     @Test
@@ -139,11 +135,11 @@ class ScreeningIntegrationTests {
     void checksInAndCompletesAsTheSessionReports() {
         session.publish(SESSION_EVENTS, session.cleared(booking));
         session.publish(SESSION_EVENTS, session.started(booking));
-        awaitStatus("CHECKED_IN");
+        reception.awaitStatus(booking, "CHECKED_IN");
 
         session.publish(SESSION_EVENTS, session.completed(booking, mara));
 
-        awaitStatus("COMPLETED");
+        reception.awaitStatus(booking, "COMPLETED");
     }
 
     @Test
@@ -154,7 +150,7 @@ class ScreeningIntegrationTests {
         topics.sendRaw(SESSION_EVENTS, ada, poison);
         session.publish(SESSION_EVENTS, session.cleared(booking));
 
-        awaitStatus("CONFIRMED");
+        reception.awaitStatus(booking, "CONFIRMED");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.rawRecords(dlt))
                 .anySatisfy(record -> {
                     assertThat(record.key()).isEqualTo(ada);
