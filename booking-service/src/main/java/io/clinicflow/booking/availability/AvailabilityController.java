@@ -1,5 +1,6 @@
 package io.clinicflow.booking.availability;
 
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
@@ -23,15 +24,19 @@ class AvailabilityController {
     private final Availability availability;
     private final Locations locations;
 
-    AvailabilityController(Availability availability, Locations locations) {
+    private final LocationScope scope;
+
+    AvailabilityController(Availability availability, Locations locations, LocationScope scope) {
         this.availability = availability;
         this.locations = locations;
+        this.scope = scope;
     }
 
     @GetMapping("/api/v1/locations/{id}/availability")
     AvailabilityView availability(@PathVariable UUID id, @RequestParam LocalDate date,
                                   @RequestParam Optional<UUID> practitionerId,
                                   @RequestParam(defaultValue = "") List<TreatmentArea> treatmentAreas) {
+        scope.requireLocation(id, "location", id);
         Location location = locations.get(new LocationId(id));
         List<Slot> slots = availability.on(location, date, practitionerId.map(PractitionerId::new),
                 SessionLength.of(treatmentAreas, location.settings()));

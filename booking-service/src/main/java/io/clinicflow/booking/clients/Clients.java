@@ -1,5 +1,6 @@
 package io.clinicflow.booking.clients;
 
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
@@ -43,6 +44,11 @@ public class Clients {
         Journey journey = Journey.start(client.id().value(), client.homeLocationId().value());
         outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox));
         return client;
+    }
+
+    /** The client if the caller covers their home location; else, as for an id that names none, a 404 (ADR 0024). */
+    public Client visibleTo(LocationScope scope, ClientId id) {
+        return scope.require(get(id), client -> client.homeLocationId().value(), "client", id);
     }
 
     /** The client, or a 404 for an id that names none. */
