@@ -92,6 +92,12 @@ public final class ApiClient {
         return exchange(http.get().uri(path));
     }
 
+    public Response get(String path, Map<String, String> headers) {
+        RestClient.RequestHeadersSpec<?> request = http.get().uri(path);
+        headers.forEach(request::header);
+        return exchange(request);
+    }
+
     /** A plain-text resource, such as {@code /actuator/prometheus}. */
     public String getText(String path) {
         return http.get().uri(path).retrieve().body(String.class);
