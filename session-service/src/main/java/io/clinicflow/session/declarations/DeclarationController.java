@@ -1,8 +1,7 @@
 package io.clinicflow.session.declarations;
 
-import org.springframework.web.bind.annotation.RequestHeader;
-import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;

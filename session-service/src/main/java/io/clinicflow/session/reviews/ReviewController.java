@@ -1,12 +1,11 @@
 package io.clinicflow.session.reviews;
 
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
+import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.screening.Screener;
-import org.springframework.web.bind.annotation.RequestHeader;
-import io.clinicflow.session.audit.AuditEntry.RecordType;
-import io.clinicflow.session.audit.AuditEntry.Action;
-import io.clinicflow.session.audit.HealthRecordAccess;
+import io.clinicflow.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;

@@ -1,10 +1,10 @@
 package io.clinicflow.session.screening;
 
-import org.springframework.web.bind.annotation.RequestHeader;
-import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,9 +1,7 @@
 package io.clinicflow.session.sessions;
 
-import java.util.function.Function;
-import org.springframework.web.bind.annotation.RequestHeader;
-import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.TreatmentArea;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -28,6 +27,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 @RestController
 class SessionController {
