@@ -51,9 +51,14 @@ public class ClinicSecurityAutoConfiguration {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
                     requests.requestMatchers(OPEN).permitAll();
                     requests.requestMatchers("/api/v1/admin/**").hasRole(StaffRole.OPS.name());
-                    services.orderedStream().flatMap(service -> service.rules().stream()).forEach(rule ->
-                            requests.requestMatchers(rule.method(), rule.pattern())
-                                    .hasAnyRole(StaffRole.names(rule.roles())));
+                    services.orderedStream().flatMap(service -> service.rules().stream()).forEach(rule -> {
+                        var matched = requests.requestMatchers(rule.method(), rule.pattern());
+                        if (rule.roles().isEmpty()) {
+                            matched.permitAll();
+                        } else {
+                            matched.hasAnyRole(StaffRole.names(rule.roles()));
+                        }
+                    });
                     requests.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(tokens)
