@@ -2,8 +2,9 @@ package io.clinicflow.deploy;
 
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.Clinic;
 import io.clinicflow.testkit.Clinic.Site;
+import io.clinicflow.testkit.Clinic;
+import io.clinicflow.testkit.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +39,11 @@ class ComposeSmokeTests {
                 .as("the image copies it: run ./mvnw -DskipTests package first").exists());
         stack = new ComposeContainer("clinicflow-smoke-" + UUID.randomUUID().toString().substring(0, 8),
                 Checkout.file(ComposeFile.PATH).toFile())
+                // the services trust this JVM's token issuer, whose tokens ApiClient sends
                 .withEnv(Map.of("POSTGRES_PASSWORD", UUID.randomUUID().toString(),
-                        "GRAFANA_ADMIN_PASSWORD", UUID.randomUUID().toString()))
+                        "GRAFANA_ADMIN_PASSWORD", UUID.randomUUID().toString(),
+                        "CLINICFLOW_ISSUER_PUBLIC_KEY",
+                        Path.of(URI.create(TokenIssuer.ofThisJvm().publicKeyLocation())).toString()))
                 .withBuild(true)
                 .withRemoveVolumes(true)
                 .withStartupTimeout(Duration.ofMinutes(5));

@@ -1,10 +1,10 @@
 package io.clinicflow.booking.availability;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,11 +1,11 @@
 package io.clinicflow.booking.availability;
 
-import io.clinicflow.booking.practitioners.Practitioners;
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.Closure;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

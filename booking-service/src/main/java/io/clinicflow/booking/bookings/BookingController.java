@@ -1,11 +1,11 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.booking.clients.Clients;
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package io.clinicflow.booking.clients;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

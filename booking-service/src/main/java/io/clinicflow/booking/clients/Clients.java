@@ -1,11 +1,11 @@
 package io.clinicflow.booking.clients;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

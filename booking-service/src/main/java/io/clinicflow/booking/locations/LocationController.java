@@ -1,7 +1,7 @@
 package io.clinicflow.booking.locations;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,12 +1,12 @@
 package io.clinicflow.booking.offers;
 
-import io.clinicflow.booking.clients.Clients;
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.availability.SlotView;
 import io.clinicflow.booking.bookings.Booking;
 import io.clinicflow.booking.bookings.BookingView;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;

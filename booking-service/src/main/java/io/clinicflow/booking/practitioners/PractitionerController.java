@@ -1,10 +1,10 @@
 package io.clinicflow.booking.practitioners;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.OpeningHours;
-import io.clinicflow.booking.locations.WeeklyHours;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
+import io.clinicflow.booking.locations.WeeklyHours;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

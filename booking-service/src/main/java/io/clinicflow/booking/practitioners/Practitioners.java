@@ -1,10 +1,10 @@
 package io.clinicflow.booking.practitioners;
 
-import io.clinicflow.security.LocationScope;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.locations.OpeningHours;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
