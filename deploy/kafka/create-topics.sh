@@ -4,10 +4,12 @@
 # changed retention reaches existing stacks. Partitions can only grow, so a changed count needs a new topic version.
 #   BOOTSTRAP_SERVERS  broker to talk to (kafka:9092 on the compose network)
 #   KAFKA_HOME         Kafka distribution whose bin/ has the admin tools (/opt/kafka in apache/kafka images)
+#   COMMAND_CONFIG     optional client properties file (SASL/SCRAM as the admin super user, ADR 0028)
 set -eu
 
 bootstrap="${BOOTSTRAP_SERVERS:-kafka:9092}"
 bin="${KAFKA_HOME:-/opt/kafka}/bin"
+command_config="${COMMAND_CONFIG:-}"
 
 partitions=3          # per-client ordering needs one partition per key; 3 lets each consumer group run 3 instances
 replication_factor=1  # one broker in this stack; the cluster profile of DESIGN §9 uses 3
@@ -18,10 +20,10 @@ dead_letter_retention_ms=$((90 * day_ms))  # time for ops to inspect, fix and re
 topic() {
     name=$1
     retention_ms=$2
-    "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$name" \
+    "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" ${command_config:+--command-config "$command_config"} --create --if-not-exists --topic "$name" \
         --partitions "$partitions" --replication-factor "$replication_factor" \
         --config cleanup.policy=delete --config retention.ms="$retention_ms"
-    "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" --alter --entity-type topics --entity-name "$name" \
+    "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" ${command_config:+--command-config "$command_config"} --alter --entity-type topics --entity-name "$name" \
         --add-config cleanup.policy=delete,retention.ms="$retention_ms"
 }
 
@@ -29,4 +31,6 @@ for events in clinic.booking.events.v1 clinic.session.events.v1 clinic.aftercare
     topic "$events" "$event_retention_ms"
     topic "$events.dlt" "$dead_letter_retention_ms"
 done
+# projections for readers outside ClinicFlow: no ClinicFlow consumer, so no dead-letter topic (ADR 0027)
+topic clinic.crm.client-journey.v1 "$event_retention_ms"
 echo "ClinicFlow topics ready on $bootstrap"

@@ -9,13 +9,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** aftercare-service on this JVM's shared broker, PostgreSQL, SMTP, SMS gateway and clock; one context for all. */
+/**
+ * aftercare-service on this JVM's shared broker, PostgreSQL, SMTP, SMS gateway and clock; one context for all, in which
+ * the location {@link ClinicEvents#LOS_ANGELES} writes en-US and every other one en-GB.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=aftercare-service",
         "clinicflow.aftercare.polling-interval=PT0.2S",
-        "clinicflow.outbox.poll-interval=PT0.1S"})
+        "clinicflow.outbox.poll-interval=PT0.1S",
+        "clinicflow.aftercare.templates.locations[" + ClinicEvents.LOS_ANGELES + "]=en-US"})
 @WithClinicInfrastructure
 @Import(SmsGateway.Configuration.class)
 public @interface AftercareServiceTest {

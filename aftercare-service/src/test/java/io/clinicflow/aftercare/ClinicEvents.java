@@ -25,6 +25,9 @@ import static org.awaitility.Awaitility.await;
 /** What booking-service and session-service would publish, built as they would and sent with the real codec. */
 public final class ClinicEvents {
 
+    /** A location in Los Angeles: {@link AftercareServiceTest} configures its locale as en-US. */
+    public static final String LOS_ANGELES = "789dfda4-02c8-4d0b-b25d-d105053e574e";
+
     private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
     private final SingleObjectCodec codec = SingleObjectCodec.shipped();
 

@@ -86,6 +86,9 @@ class TopicInitTests {
 
     @Test
     void eventsAreKeptThirtyDaysAndDeadLettersNinety() {
+        for (String projection : Topics.PROJECTION_TOPICS) {
+            assertThat(retentionOf(projection)).as(projection).isEqualTo(EVENT_RETENTION_MS);
+        }
         for (String topic : Topics.EVENT_TOPICS) {
             assertThat(retentionOf(topic)).as(topic).isEqualTo(EVENT_RETENTION_MS);
             assertThat(retentionOf(Topics.deadLetterOf(topic))).as(Topics.deadLetterOf(topic))

@@ -20,6 +20,7 @@ import io.clinicflow.avro.booking.FollowUpOfferExpired;
 import io.clinicflow.avro.booking.FollowUpOffered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.crm.ClientJourneyUpdated;
 import io.clinicflow.avro.session.HealthDeclarationSubmitted;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.avro.session.ScreeningReviewed;
@@ -46,7 +47,8 @@ public final class EventCatalog {
                     SessionAbandoned.SCHEMA$),
             Topics.AFTERCARE_EVENTS, List.of(AftercarePlanStarted.SCHEMA$, AftercareMessageSent.SCHEMA$,
                     AftercareMessageFailed.SCHEMA$, HealingCheckInRecorded.SCHEMA$, HealingConcernRaised.SCHEMA$,
-                    HealingMilestoneReached.SCHEMA$));
+                    HealingMilestoneReached.SCHEMA$),
+            Topics.CRM_CLIENT_JOURNEY, List.of(ClientJourneyUpdated.SCHEMA$));
 
     private EventCatalog() {
     }
@@ -56,12 +58,12 @@ public final class EventCatalog {
     }
 
     public static List<Schema> allEvents() {
-        return Topics.EVENT_TOPICS.stream().flatMap(topic -> eventsOn(topic).stream()).toList();
+        return Topics.published().stream().flatMap(topic -> eventsOn(topic).stream()).toList();
     }
 
     /** The topic an event type is written to. */
     public static String topicOf(SpecificRecord event) {
-        return Topics.EVENT_TOPICS.stream()
+        return Topics.published().stream()
                 .filter(topic -> eventsOn(topic).stream().anyMatch(s -> s.getFullName().equals(event.getSchema().getFullName())))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No topic carries " + event.getSchema().getFullName()));

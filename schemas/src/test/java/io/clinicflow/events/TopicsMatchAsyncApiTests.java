@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicsMatchAsyncApiTests {
 
     private static final Path DOCS = Path.of("..", "docs");
+    private static final String HEALTH_TAG = "\"classification\":\"health\"";
     private static Map<String, Object> asyncApi;
 
     @BeforeAll
@@ -36,7 +37,7 @@ class TopicsMatchAsyncApiTests {
 
     @Test
     void listsExactlyTheEventsOfEachTopic() {
-        for (String topic : Topics.EVENT_TOPICS) {
+        for (String topic : Topics.published()) {
             Map<String, Object> channel = channelAt(topic);
             List<String> inCode = EventCatalog.eventsOn(topic).stream().map(Schema::getName).toList();
 
@@ -61,11 +62,28 @@ class TopicsMatchAsyncApiTests {
                 CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE);
     }
 
+    /** The classification follows the schema tags: any health tag makes a topic health data, dead letters included. */
     @Test
-    void marksTheDataClassificationOfEveryTopic() {
-        assertThat(channelAt(Topics.BOOKING_EVENTS).get("x-data-classification")).isEqualTo("operational");
-        assertThat(channelAt(Topics.SESSION_EVENTS).get("x-data-classification")).isEqualTo("clinical-restricted");
-        assertThat(channelAt(Topics.AFTERCARE_EVENTS).get("x-data-classification")).isEqualTo("clinical-restricted");
+    void marksTheDataClassificationOfEveryTopicAsItsSchemasAreTagged() {
+        for (String topic : Topics.EVENT_TOPICS) {
+            assertThat(classificationOf(topic)).as(topic).isEqualTo(classificationByTags(topic));
+            assertThat(classificationOf(Topics.deadLetterOf(topic))).as("dead letters of " + topic)
+                    .isEqualTo(classificationOf(topic));
+        }
+        assertThat(Topics.PROJECTION_TOPICS).allSatisfy(topic -> {
+            assertThat(classificationOf(topic)).as(topic).isEqualTo("crm-safe");
+            assertThat(classificationByTags(topic)).as(topic).isEqualTo("personal");
+        });
+        assertThat(classificationOf(Topics.BOOKING_EVENTS)).isEqualTo("special-category-health");
+    }
+
+    private static Object classificationOf(String topic) {
+        return channelAt(topic).get("x-data-classification");
+    }
+
+    private static String classificationByTags(String topic) {
+        boolean health = EventCatalog.eventsOn(topic).stream().anyMatch(event -> event.toString().contains(HEALTH_TAG));
+        return health ? "special-category-health" : "personal";
     }
 
     private static Map<String, Map<String, Object>> channels() {

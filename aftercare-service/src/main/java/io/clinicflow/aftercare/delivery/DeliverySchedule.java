@@ -32,11 +32,16 @@ class DeliverySchedule {
 
     @Bean
     Scheduler aftercareScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
-                                 @Value("${clinicflow.aftercare.polling-interval:PT1S}") Duration pollingInterval) {
+                                 @Value("${clinicflow.aftercare.polling-interval:PT1S}") Duration pollingInterval,
+                                 @Value("${clinicflow.aftercare.heartbeat-interval:PT5S}") Duration heartbeat) {
         // the proxy makes scheduling join the plan's Spring transaction: a step is scheduled iff the plan commits
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .clock(clock::instant)   // business time: after a clock jump, every overdue step runs at the next poll
                 .pollingInterval(pollingInterval)
+                // a step picked by an instance that was killed runs again after 4 missed heartbeats (20 s), not after
+                // db-scheduler's default 30 min: a DAY0 message must not wait half an hour for a crashed instance
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(4)
                 .threads(2)
                 .build();
     }

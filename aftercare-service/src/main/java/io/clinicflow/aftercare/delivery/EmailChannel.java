@@ -2,6 +2,7 @@ package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.clients.ClientContact;
 import io.clinicflow.aftercare.plans.ScheduledMessage;
+import io.clinicflow.aftercare.templates.MessageContent;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

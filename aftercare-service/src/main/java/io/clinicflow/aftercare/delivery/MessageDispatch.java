@@ -2,12 +2,16 @@ package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.clients.ClientContact;
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.offers.FollowUpOffer;
 import io.clinicflow.aftercare.offers.StoredOffers;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.DueStep;
 import io.clinicflow.aftercare.plans.MessageStatus;
 import io.clinicflow.aftercare.plans.ScheduledMessage;
 import io.clinicflow.aftercare.plans.ScheduledMessages;
+import io.clinicflow.aftercare.templates.AftercareTemplates;
+import io.clinicflow.aftercare.templates.MessageContent;
+import io.clinicflow.aftercare.templates.MessageFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,7 @@ import org.springframework.web.client.HttpClientErrorException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Sends a step's waiting messages, each in its own transaction, and keeps the ledger of attempts and failures. */
@@ -25,6 +30,7 @@ class MessageDispatch {
     private final ScheduledMessages messages;
     private final ClientContacts clients;
     private final StoredOffers offers;
+    private final AftercareTemplates templates;
     private final EmailChannel email;
     private final SmsGatewayChannel sms;
     private final TransactionTemplate transactions;
@@ -32,12 +38,14 @@ class MessageDispatch {
     private final Clock clock;
     private final int maxAttempts;
 
-    MessageDispatch(ScheduledMessages messages, ClientContacts clients, StoredOffers offers, EmailChannel email,
-                    SmsGatewayChannel sms, TransactionTemplate transactions, ApplicationEventPublisher events,
-                    Clock clock, @Value("${clinicflow.aftercare.delivery.attempts:4}") int maxAttempts) {
+    MessageDispatch(ScheduledMessages messages, ClientContacts clients, StoredOffers offers,
+                    AftercareTemplates templates, EmailChannel email, SmsGatewayChannel sms,
+                    TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+                    @Value("${clinicflow.aftercare.delivery.attempts:4}") int maxAttempts) {
         this.messages = messages;
         this.clients = clients;
         this.offers = offers;
+        this.templates = templates;
         this.email = email;
         this.sms = sms;
         this.transactions = transactions;
@@ -83,12 +91,12 @@ class MessageDispatch {
                 due.journey()));
     }
 
+    /** Worded by the location's template set, for the areas the session treated. */
     private MessageContent contentOf(DueStep due, ClientContact client) {
-        if (due.step() == AftercareStep.FOLLOW_UP_OFFER) {
-            return MessageContent.offer(client.firstName(), offers.ofSession(due.sessionId()).orElseThrow(),
-                    due.timeZone());
-        }
-        return MessageContent.of(due.step(), client.firstName());
+        Optional<FollowUpOffer> offer = due.step() == AftercareStep.FOLLOW_UP_OFFER
+                ? offers.ofSession(due.sessionId()) : Optional.empty();
+        return templates.render(due.step(), new MessageFacts(due.locationId(), due.timeZone(), client.firstName(),
+                due.areas(), offer));
     }
 
     /** Counts the attempt; after the last one (or a refusal no retry can change) the message is FAILED. */

@@ -2,6 +2,7 @@ package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.clients.ClientContact;
 import io.clinicflow.aftercare.plans.ScheduledMessage;
+import io.clinicflow.aftercare.templates.MessageContent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;

@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stored plans with their steps and messages. */
 @Repository
@@ -31,9 +34,9 @@ public class AftercarePlans {
         Journey journey = session.journey();
         int stored = jdbc.sql("""
                         insert into aftercare_plan (session_id, client_id, location_id, practitioner_id, time_zone,
-                            completed_at, started_at, correlation_id, causation_id, course_id)
+                            completed_at, started_at, correlation_id, causation_id, course_id, treated_areas)
                         values (:sessionId, :clientId, :locationId, :practitionerId, :timeZone, :completedAt,
-                            :startedAt, :correlationId, :causationId, :courseId)
+                            :startedAt, :correlationId, :causationId, :courseId, :treatedAreas)
                         on conflict (session_id) do nothing""")
                 .param("sessionId", session.sessionId()).param("clientId", session.clientId())
                 .param("locationId", session.locationId()).param("practitionerId", session.practitionerId())
@@ -42,6 +45,7 @@ public class AftercarePlans {
                 .param("startedAt", Timestamp.from(startedAt))
                 .param("correlationId", journey.correlationId()).param("causationId", journey.causationId())
                 .param("courseId", session.courseId())
+                .param("treatedAreas", session.areas().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .update();
         if (stored == 1) {
             plan.steps().forEach(step -> saveStep(plan.sessionId(), step));
@@ -81,12 +85,13 @@ public class AftercarePlans {
     }
 
     public Optional<DueStep> dueStep(UUID sessionId, AftercareStep step) {
-        return jdbc.sql("select s.due_at, s.cancelled_at, " + PLAN_COLUMNS + """
+        return jdbc.sql("select s.due_at, s.cancelled_at, p.treated_areas, " + PLAN_COLUMNS + """
                          from aftercare_step s join aftercare_plan p on p.session_id = s.session_id
                         where s.session_id = :sessionId and s.step = :step""")
                 .param("sessionId", sessionId).param("step", step.name())
                 .query((rs, row) -> new DueStep(sessionId, step, rs.getTimestamp("due_at").toInstant(),
-                        ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("cancelled_at") != null, journeyOf(rs)))
+                        rs.getObject("location_id", UUID.class), ZoneId.of(rs.getString("time_zone")),
+                        treatedAreasOf(rs), rs.getTimestamp("cancelled_at") != null, journeyOf(rs)))
                 .optional();
     }
 
@@ -145,6 +150,11 @@ public class AftercarePlans {
     private static StoredPlan planOf(ResultSet rs) throws SQLException {
         return new StoredPlan(rs.getObject("session_id", UUID.class), rs.getObject("client_id", UUID.class),
                 ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("completed_at").toInstant(), journeyOf(rs));
+    }
+
+    private static Set<TreatmentArea> treatedAreasOf(ResultSet rs) throws SQLException {
+        return Arrays.stream((String[]) rs.getArray("treated_areas").getArray()).map(TreatmentArea::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static Journey journeyOf(ResultSet rs) throws SQLException {

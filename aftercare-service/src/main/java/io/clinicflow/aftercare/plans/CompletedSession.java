@@ -5,17 +5,22 @@ import io.clinicflow.messaging.Journey;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import java.util.UUID;
 
-/** A treatment session that ended, with what aftercare needs to plan (session id = booking id). */
+/** A treatment session that ended, with what aftercare needs to plan and word (session id = booking id). */
 public record CompletedSession(UUID sessionId, UUID clientId, UUID locationId, UUID practitionerId,
-                               Instant completedAt, ZoneId timeZone, UUID courseId, int sessionNumber,
-                               int courseLength, Journey journey) {
+                               Instant completedAt, ZoneId timeZone, Set<TreatmentArea> areas, UUID courseId,
+                               int sessionNumber, int courseLength, Journey journey) {
 
     public CompletedSession {
         if (sessionNumber < 1 || courseLength < 1) {
             throw new IllegalArgumentException("Session " + sessionNumber + " of a course of " + courseLength);
         }
+        if (areas.isEmpty()) {
+            throw new IllegalArgumentException("Session " + sessionId + " treated no area");
+        }
+        areas = Set.copyOf(areas);
     }
 
     /** A session numbered at or past the course's length is its last one. */

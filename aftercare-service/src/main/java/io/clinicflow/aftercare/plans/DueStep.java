@@ -4,9 +4,17 @@ import io.clinicflow.messaging.Journey;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
-/** A step of a stored plan that fell due, in its location's zone, with the journey its events belong to. */
-public record DueStep(UUID sessionId, AftercareStep step, Instant runsAt, ZoneId timeZone, boolean cancelled,
-                      Journey journey) {
+/**
+ * A step of a stored plan that fell due, at its location (whose zone and locale its messages use), with the areas the
+ * session treated (their wording) and the journey its events belong to.
+ */
+public record DueStep(UUID sessionId, AftercareStep step, Instant runsAt, UUID locationId, ZoneId timeZone,
+                      Set<TreatmentArea> areas, boolean cancelled, Journey journey) {
+
+    public DueStep {
+        areas = Set.copyOf(areas);
+    }
 }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Component
 @KafkaListener(id = "aftercare-on-session-events", topics = Topics.SESSION_EVENTS)
@@ -47,12 +49,16 @@ class SessionEventsListener {                           // the generated Avro ty
             return new CompletedSession(UUID.fromString(avro.getSessionId()),
                     UUID.fromString(avro.getMeta().getClientId()), UUID.fromString(avro.getMeta().getLocationId()),
                     UUID.fromString(avro.getPractitionerId()), avro.getCompletedAt(), ZoneId.of(avro.getTimeZone()),
-                    UUID.fromString(avro.getCourseId()), avro.getSessionNumber(), avro.getCourseLength(),
-                    Journey.causedBy(avro.getMeta()));
+                    areasOf(avro), UUID.fromString(avro.getCourseId()), avro.getSessionNumber(),
+                    avro.getCourseLength(), Journey.causedBy(avro.getMeta()));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PoisonEventException("Unplannable SessionCompleted " + avro.getMeta().getEventId() + ": "
                     + e.getMessage());
         }
+    }
+
+    private static Set<TreatmentArea> areasOf(SessionCompleted avro) {
+        return avro.getAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).collect(Collectors.toSet());
     }
 
     @KafkaHandler(isDefault = true)

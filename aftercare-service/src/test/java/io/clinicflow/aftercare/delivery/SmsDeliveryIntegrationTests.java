@@ -61,7 +61,7 @@ class SmsDeliveryIntegrationTests {
         String smsId = messageId("DAY0_INSTRUCTIONS", "SMS").toString();
         assertThat(sms.idempotencyKeyHeader()).isEqualTo(smsId);
         assertThat(sms.idempotencyKey()).isEqualTo(smsId);
-        assertThat(sms.text()).startsWith("Hello Ada,").contains("No makeup for 24 hours");
+        assertThat(sms.text()).startsWith("Hello Ada,").contains("No makeup for 24h");
         assertThat(mailbox.awaitMessages(email, 1)).hasSize(1);
         AftercareMessageSent sent = topics.awaitEvent(AFTERCARE_EVENTS, AftercareMessageSent.class,
                 event -> event.getSessionId().equals(sessionId) && event.getChannel() == MessageChannel.SMS);

@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
@@ -65,7 +67,7 @@ class FollowUpOfferIntegrationTests {
         MimeMessage offerEmail = mailbox.awaitMessages(email, 2).stream()
                 .filter(message -> subjectOf(message).startsWith("Your next session")).findFirst().orElseThrow();
         String text = (String) ((MimeMultipart) offerEmail.getContent()).getBodyPart(0).getContent();
-        assertThat(text).contains("at 11:15 (" + slot.getOffset().getId().replace("Z", "+00:00"), offerId);
+        assertThat(text).contains("at 11:15 (" + DateTimeFormatter.ofPattern("zzz", Locale.UK).format(slot) + ")", offerId);
         await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(
                 SmsGateway.shared().to(ClinicEvents.phoneOf(clientId))).filteredOn(sms -> sms.text().contains(offerId))
                 .hasSize(1));

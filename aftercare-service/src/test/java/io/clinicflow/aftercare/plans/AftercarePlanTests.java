@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import static io.clinicflow.aftercare.plans.AftercareStep.NEXT_SESSION;
 import static io.clinicflow.aftercare.plans.AftercareStep.RESULTS_REVIEW;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
 class AftercarePlanTests {
@@ -145,6 +147,15 @@ class AftercarePlanTests {
                 .contains(UUID.nameUUIDFromBytes((session.sessionId() + ":DAY0_INSTRUCTIONS:EMAIL").getBytes(UTF_8)));
     }
 
+    @Test
+    void refusesASessionThatTreatedNoArea() {
+        UUID clientId = UUID.randomUUID();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new CompletedSession(UUID.randomUUID(), clientId,
+                UUID.randomUUID(), UUID.randomUUID(), AFTERNOON.toInstant(), BERLIN, Set.of(), UUID.randomUUID(), 1, 3,
+                Journey.start(clientId, UUID.randomUUID()))).withMessageContaining("treated no area");
+    }
+
     private static AftercarePlan planFor(ZonedDateTime completed, int number, int courseLength, Consent consent) {
         return AftercarePlan.of(session(completed, number, courseLength), access(consent), QuietHours.defaults());
     }
@@ -158,7 +169,7 @@ class AftercarePlanTests {
         UUID clientId = UUID.randomUUID();
         UUID locationId = UUID.randomUUID();
         return new CompletedSession(UUID.randomUUID(), clientId, locationId, UUID.randomUUID(), completed.toInstant(),
-                completed.getZone(), UUID.randomUUID(), sessionNumber, courseLength,
+                completed.getZone(), Set.of(TreatmentArea.FACE), UUID.randomUUID(), sessionNumber, courseLength,
                 Journey.start(clientId, locationId));
     }
 

@@ -3,6 +3,7 @@ package io.clinicflow.booking.bookings;
 import io.clinicflow.booking.courses.Course;
 import io.clinicflow.booking.courses.CoursePolicy;
 import io.clinicflow.booking.courses.Courses;
+import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.messaging.Journey;
@@ -25,12 +26,14 @@ class CoursePlanner {
     private final BookingRepository bookings;
     private final Courses courses;
     private final Outbox outbox;
+    private final ClientJourneys journeys;
     private final Clock clock;
 
-    CoursePlanner(BookingRepository bookings, Courses courses, Outbox outbox, Clock clock) {
+    CoursePlanner(BookingRepository bookings, Courses courses, Outbox outbox, ClientJourneys journeys, Clock clock) {
         this.bookings = bookings;
         this.courses = courses;
         this.outbox = outbox;
+        this.journeys = journeys;
         this.clock = clock;
     }
 
@@ -81,8 +84,10 @@ class CoursePlanner {
             if (!other.id().equals(except) && other.status().isOpen()) {
                 Booking locked = bookings.lock(other.id()).orElseThrow();
                 if (locked.status().isOpen()) {
+                    BookingStatus before = locked.status();
                     outbox.append(AvroEvents.of(locked.cancel(cancellation, true, journey), outbox));
                     bookings.update(locked);
+                    journeys.changed(before, locked, journey);
                 }
             }
         }

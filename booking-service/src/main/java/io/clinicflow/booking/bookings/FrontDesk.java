@@ -4,6 +4,7 @@ import io.clinicflow.booking.availability.Availability;
 import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
+import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
@@ -37,9 +38,10 @@ public class FrontDesk {
     private final Availability availability;
     private final CoursePlanner planner;
     private final Outbox outbox;
+    private final ClientJourneys journeys;
 
     FrontDesk(BookingRepository bookings, Clients clients, Locations locations, Practitioners practitioners,
-              Availability availability, CoursePlanner planner, Outbox outbox) {
+              Availability availability, CoursePlanner planner, Outbox outbox, ClientJourneys journeys) {
         this.bookings = bookings;
         this.clients = clients;
         this.locations = locations;
@@ -47,6 +49,7 @@ public class FrontDesk {
         this.availability = availability;
         this.planner = planner;
         this.outbox = outbox;
+        this.journeys = journeys;
     }
 
     /**
@@ -88,7 +91,9 @@ public class FrontDesk {
         planner.requireSpacing(position.courseId(), id, session.startsAt(), location);
         Booking booking = Booking.open(id, session, location.timeZone(), length, location.settings().buffer(), position);
         bookings.add(booking, planner.now());
-        append(booking.booked(journeyOf(booking)));
+        Journey journey = journeyOf(booking);
+        append(booking.booked(journey));
+        journeys.booked(booking, journey);
         return booking;
     }
 
@@ -100,8 +105,10 @@ public class FrontDesk {
         PractitionerId who = practitioner.orElse(booking.practitionerId());
         availability.requireBookable(location, practitioners.get(who), startsAt, booking.length());
         planner.requireSpacing(booking.course().courseId(), id, startsAt, location);
-        append(booking.reschedule(who, startsAt, journeyOf(booking)));
+        Journey journey = journeyOf(booking);
+        append(booking.reschedule(who, startsAt, journey));
         bookings.update(booking);
+        journeys.booked(booking, journey);
         return booking;
     }
 
@@ -111,8 +118,10 @@ public class FrontDesk {
         Booking booking = lock(id);
         Cancellation cancellation = new Cancellation(by, reason, planner.now());
         Journey journey = journeyOf(booking);
+        BookingStatus before = booking.status();
         append(booking.cancel(cancellation, cancelCourse, journey));
         bookings.update(booking);
+        journeys.changed(before, booking, journey);
         if (cancelCourse) {
             planner.stop(booking.course().courseId(), id, cancellation, journey);
         }
@@ -122,8 +131,11 @@ public class FrontDesk {
     @Transactional
     public Booking markNoShow(BookingId id) {
         Booking booking = lock(id);
-        append(booking.markNoShow(planner.now(), journeyOf(booking)));
+        Journey journey = journeyOf(booking);
+        BookingStatus before = booking.status();
+        append(booking.markNoShow(planner.now(), journey));
         bookings.update(booking);
+        journeys.changed(before, booking, journey);
         return booking;
     }
 

@@ -44,12 +44,14 @@ class ScreeningOutcomeListener {
 
     @KafkaHandler
     void on(SessionStarted avro) {
-        handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId())));
+        handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
+                Journey.causedBy(avro.getMeta())));
     }
 
     @KafkaHandler
     void on(SessionCompleted avro) {
-        handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId())));
+        handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
+                Journey.causedBy(avro.getMeta())));
     }
 
     @KafkaHandler

@@ -1,5 +1,6 @@
 package io.clinicflow.booking.bookings;
 
+import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
@@ -25,37 +26,40 @@ public class SessionReports {
     private final CoursePlanner planner;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final ClientJourneys journeys;
 
-    SessionReports(BookingRepository bookings, CoursePlanner planner, Outbox outbox, Inbox inbox) {
+    SessionReports(BookingRepository bookings, CoursePlanner planner, Outbox outbox, Inbox inbox,
+                   ClientJourneys journeys) {
         this.bookings = bookings;
         this.planner = planner;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.journeys = journeys;
     }
 
     @Transactional
     public void applyScreening(ScreeningDecision decision) {
-        change(decision.eventId(), decision.bookingId(),
+        change(decision.eventId(), decision.bookingId(), decision.journey(),
                 booking -> booking.applyScreening(decision.screening(), decision.journey()));
     }
 
     @Transactional
     public void applyReview(ReviewDecision decision) {
-        change(decision.eventId(), decision.bookingId(),
+        change(decision.eventId(), decision.bookingId(), decision.journey(),
                 booking -> booking.applyReview(decision.outcome(), decision.review(), decision.journey()));
     }
 
     @Transactional
-    public void recordCheckIn(String eventId, BookingId bookingId) {
-        change(eventId, bookingId, booking -> {
+    public void recordCheckIn(String eventId, BookingId bookingId, Journey journey) {
+        change(eventId, bookingId, journey, booking -> {
             booking.checkIn();
             return List.of();
         });
     }
 
     @Transactional
-    public void recordCompletion(String eventId, BookingId bookingId) {
-        change(eventId, bookingId, booking -> {
+    public void recordCompletion(String eventId, BookingId bookingId, Journey journey) {
+        change(eventId, bookingId, journey, booking -> {
             booking.complete();
             return List.of();
         });
@@ -64,7 +68,7 @@ public class SessionReports {
     /** The session was stopped: the booking is ABANDONED and its course stops, its open bookings cancelled. */
     @Transactional
     public void recordAbandonment(String eventId, BookingId bookingId, Journey journey) {
-        change(eventId, bookingId, booking -> {
+        change(eventId, bookingId, journey, booking -> {
             booking.abandon();
             planner.stop(booking.course().courseId(), bookingId,
                     new Cancellation(CancelledBy.CLINIC, COURSE_STOPPED, planner.now()), journey);
@@ -72,12 +76,15 @@ public class SessionReports {
         });
     }
 
-    private void change(String eventId, BookingId bookingId, Function<Booking, List<BookingEvent>> transition) {
+    private void change(String eventId, BookingId bookingId, Journey journey,
+                        Function<Booking, List<BookingEvent>> transition) {
         if (!inbox.firstDelivery(ScreeningOutcomeListener.ID, eventId)) {
             return;
         }
         Booking booking = bookings.lock(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+        BookingStatus before = booking.status();
         transition.apply(booking).forEach(event -> outbox.append(AvroEvents.of(event, outbox)));
         bookings.update(booking);
+        journeys.changed(before, booking, journey.atLocation(booking.locationId().value()));
     }
 }

@@ -1,5 +1,6 @@
 package io.clinicflow.booking.clients;
 
+import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
@@ -26,12 +27,14 @@ public class Clients {
     private final ClientRepository repository;
     private final Locations locations;
     private final Outbox outbox;
+    private final ClientJourneys journeys;
     private final Clock clock;
 
-    Clients(ClientRepository repository, Locations locations, Outbox outbox, Clock clock) {
+    Clients(ClientRepository repository, Locations locations, Outbox outbox, ClientJourneys journeys, Clock clock) {
         this.repository = repository;
         this.locations = locations;
         this.outbox = outbox;
+        this.journeys = journeys;
         this.clock = clock;
     }
 
@@ -43,6 +46,7 @@ public class Clients {
         repository.add(client);
         Journey journey = Journey.start(client.id().value(), client.homeLocationId().value());
         outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox));
+        journeys.registered(journey);
         return client;
     }
 

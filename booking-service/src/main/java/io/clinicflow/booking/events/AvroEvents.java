@@ -107,7 +107,7 @@ public final class AvroEvents {
                 .build();
     }
 
-    private static TimeSlot timeSlot(Slot slot) {
+    static TimeSlot timeSlot(Slot slot) {
         return new TimeSlot(slot.startsAt(), slot.endsAt(), slot.practitionerId().toString());
     }
 }

@@ -9,6 +9,7 @@ import io.clinicflow.booking.bookings.FrontDesk;
 import io.clinicflow.booking.bookings.PractitionerAlreadyBooked;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
+import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.Locations;
@@ -40,10 +41,12 @@ public class FollowUpOffers {
     private final Clients clients;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final ClientJourneys journeys;
     private final Clock clock;
 
     FollowUpOffers(OfferRepository offers, OfferedSlots offeredSlots, FrontDesk frontDesk, Availability availability,
-                   Locations locations, Clients clients, Outbox outbox, Inbox inbox, Clock clock) {
+                   Locations locations, Clients clients, Outbox outbox, Inbox inbox, ClientJourneys journeys,
+                   Clock clock) {
         this.offers = offers;
         this.offeredSlots = offeredSlots;
         this.frontDesk = frontDesk;
@@ -52,6 +55,7 @@ public class FollowUpOffers {
         this.clients = clients;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.journeys = journeys;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ public class FollowUpOffers {
                 milestone.milestone(), window, slots, clock.instant());
         offers.add(offer);
         append(new FollowUpOffered(offer, milestone.journey()));
+        journeys.offered(offer, milestone.journey());
     }
 
     /**
@@ -100,8 +105,9 @@ public class FollowUpOffers {
                 session.treatmentAreas(), session.concerns());
         Booking booking = book(offer, next, session);
         offers.update(offer.acceptedWith(booking.id()));
-        append(new FollowUpOfferAccepted(offer.id(), booking.id(), startsAt,
-                Journey.start(offer.clientId().value(), offer.locationId().value())));
+        Journey journey = Journey.start(offer.clientId().value(), offer.locationId().value());
+        append(new FollowUpOfferAccepted(offer.id(), booking.id(), startsAt, journey));
+        journeys.offerAccepted(offer, booking, journey);
         return booking;
     }
 
@@ -135,8 +141,11 @@ public class FollowUpOffers {
     /** Expires the open offers whose window ended by the business clock, each with its event. */
     @Transactional
     public void expireEnded() {
-        offers.expireEnded(clock.instant()).forEach(offer -> append(new FollowUpOfferExpired(offer.id(),
-                offer.sessionId(), Journey.start(offer.clientId().value(), offer.locationId().value()))));
+        offers.expireEnded(clock.instant()).forEach(offer -> {
+            Journey journey = Journey.start(offer.clientId().value(), offer.locationId().value());
+            append(new FollowUpOfferExpired(offer.id(), offer.sessionId(), journey));
+            journeys.offerExpired(offer, journey);
+        });
     }
 
     /** Every offer of the client, whatever its status, newest first. */
