@@ -50,8 +50,9 @@ final class Hop {
         return starts.size();
     }
 
+    /** A snapshot: stragglers of an overloaded run still record while the report iterates. */
     Histogram histogram() {
-        return histogram;
+        return histogram.copy();
     }
 
     private void record(long millis) {

@@ -1,5 +1,8 @@
 package io.clinicflow.loadtest;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +47,7 @@ final class LoadRun {
         long startNanos = System.nanoTime() + 200_000_000L;
         into.window(startMillis, startMillis + duration.toMillis());
         long commitsBefore = commits.total();
+        long cpuBefore = processCpuNanos();
         for (int i = 0; i < total; i++) {
             long dueNanos = startNanos + (long) (i * 1_000_000_000.0 / rate);
             LockSupport.parkNanos(dueNanos - System.nanoTime());
@@ -53,9 +57,16 @@ final class LoadRun {
         }
         LockSupport.parkNanos(startNanos + duration.toNanos() - System.nanoTime());
         long commitsInWindow = commits.total() - commitsBefore;
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         int backlogAtEnd = into.bookingConfirmed.open();
         drain(into);
-        return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd);
+        return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd, cpuSeconds);
+    }
+
+    /** CPU time of this JVM (services, broker, load generator; not PostgreSQL): unlike latency, other builds on
+     *  the machine barely move it, so it compares builds measured at different moments. */
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void arrive(long dueMillis) {

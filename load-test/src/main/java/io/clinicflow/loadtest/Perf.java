@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * bin/perf: {@code jmh} (codec benchmarks), {@code load --rate N --duration PT60S} (one open-loop run),
- * {@code step [--step-duration PT30S] [--rates 5,10,20,...]} (max sustainable rate and the latency plot), or
- * {@code all} (jmh, then step). Load and step end with the Kafka and pgbench baselines and the ratios.
+ * {@code step [--step-duration PT30S] [--rates 5,10,20,...]} (max sustainable rate and the latency plot),
+ * {@code profile [--rate 20] [--duration PT30S]} (one run under JFR, summarized), or {@code all} (jmh, then step).
+ * Load and step end with the Kafka and pgbench baselines and the ratios.
  */
 public final class Perf {
 
     static final Path PLOT = Path.of("load-test/target/latency-vs-load.png");
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    static final Path RECORDING = Path.of("load-test/target/perf-profile.jfr");
     private static final double WARM_UP_RATE = 5;
     private static final int PRODUCER_PERF_RECORDS = 200_000;
     private static final int PGBENCH_CLIENTS = 4;
@@ -22,12 +23,22 @@ public final class Perf {
     private Perf() {
     }
 
-    public static void main(String[] args) throws Exception {
-        PerfOptions options = PerfOptions.parse(args);
+    /** Exits explicitly, also on failure: the services, broker and database threads would keep the JVM alive. */
+    public static void main(String[] args) {
+        try {
+            measure(PerfOptions.parse(args));
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(PerfOptions options) throws Exception {
         long started = System.nanoTime();
         switch (options.mode()) {
             case "jmh" -> CodecBenchmarks.run();
-            case "load", "step" -> measurePipeline(options);
+            case "load", "step", "profile" -> measurePipeline(options);
             case "all" -> {
                 CodecBenchmarks.run();
                 measurePipeline(options.withMode("step"));
@@ -35,7 +46,6 @@ public final class Perf {
             default -> throw new IllegalArgumentException("Unknown mode " + options.mode() + ": jmh, load, step or all");
         }
         System.out.printf("%nbin/perf %s took %.0f s%n", options.mode(), (System.nanoTime() - started) / 1e9);
-        System.exit(0);
     }
 
     private static void measurePipeline(PerfOptions options) throws Exception {
@@ -46,7 +56,11 @@ public final class Perf {
                     system.infrastructure().clock().instant().atZone(chain.zone()).toLocalTime().withNano(0));
             LoadRun load = new LoadRun(system, chain);
             try (EventTap tap = new EventTap(system.infrastructure().bootstrapServers(), new Measurements(), load::confirmed)) {
-                load.run(WARM_UP_RATE, WARM_UP, tap, new Measurements());
+                load.run(WARM_UP_RATE, options.warmUp(), tap, new Measurements());
+                if (options.mode().equals("profile")) {
+                    profileOnce(system, load, tap, options, report);
+                    return;
+                }
                 RunResult pipeline = options.mode().equals("load")
                         ? loadOnce(load, tap, options, report) : stepUp(load, tap, options, report);
                 double producerPerf = KafkaBaseline.recordsPerSecond(system.infrastructure().bootstrapServers(), PRODUCER_PERF_RECORDS);
@@ -64,38 +78,67 @@ public final class Perf {
         return result;
     }
 
+    /** One run under JFR; no baselines (the recording would profile them too). */
+    private static void profileOnce(PerfSystem system, LoadRun load, EventTap tap, PerfOptions options, Report report)
+            throws Exception {
+        Profile profile = Profile.start(system.infrastructure());
+        try {
+            loadOnce(load, tap, options, report);
+        } finally {
+            profile.stopAndSummarize(RECORDING, System.out);
+        }
+    }
+
     /** The ratios are taken at the highest sustainable step (or the first step, when none was). */
     private static RunResult stepUp(LoadRun load, EventTap tap, PerfOptions options, Report report) throws Exception {
-        Stepper.Outcome outcome = Stepper.search(load, tap, options.rates(), options.stepDuration(), report);
+        Stepper.Outcome outcome = Stepper.search(load, tap, options.rates(), options.stepDuration(), options.allSteps(),
+                report);
         report.steps(outcome.steps(), outcome.maxSustainable());
         System.out.println("plot: " + LatencyPlot.write(outcome.steps(), PLOT).toAbsolutePath());
         return outcome.steps().stream().filter(RunResult::sustainable).reduce((a, b) -> b)
                 .orElse(outcome.steps().getFirst());
     }
 
-    /** The command line of bin/perf. */
-    record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates) {
+    /**
+     * The command line of bin/perf. {@code --warm-up PT10S}: the discarded run at 5/s first; {@code --all-steps}: run
+     * every rate even after an unsustainable one (a shared, noisy machine can fail a low step and pass a higher one).
+     */
+    record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates,
+                       Duration warmUp, boolean allSteps) {
 
         static PerfOptions parse(String[] args) {
-            PerfOptions options = new PerfOptions(args.length == 0 ? "all" : args[0], 10, Duration.ofSeconds(60),
-                    Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0));
-            for (int i = 1; i + 1 < args.length; i += 2) {
-                options = options.with(args[i], args[i + 1]);
+            String mode = args.length == 0 ? "all" : args[0];
+            boolean profile = mode.equals("profile");
+            PerfOptions options = new PerfOptions(mode, profile ? 20 : 10, Duration.ofSeconds(profile ? 30 : 60),
+                    Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0), Duration.ofSeconds(10),
+                    false);
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--all-steps")) {
+                    options = options.with(args[i], "true");
+                } else {
+                    options = options.with(args[i], args[++i]);
+                }
             }
             return options;
         }
 
         PerfOptions withMode(String other) {
-            return new PerfOptions(other, rate, duration, stepDuration, rates);
+            return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, allSteps);
         }
 
         private PerfOptions with(String option, String value) {
             return switch (option) {
-                case "--rate" -> new PerfOptions(mode, Double.parseDouble(value), duration, stepDuration, rates);
-                case "--duration" -> new PerfOptions(mode, rate, Duration.parse(value), stepDuration, rates);
-                case "--step-duration" -> new PerfOptions(mode, rate, duration, Duration.parse(value), rates);
+                case "--rate" -> new PerfOptions(mode, Double.parseDouble(value), duration, stepDuration, rates, warmUp,
+                        allSteps);
+                case "--duration" -> new PerfOptions(mode, rate, Duration.parse(value), stepDuration, rates, warmUp,
+                        allSteps);
+                case "--step-duration" -> new PerfOptions(mode, rate, duration, Duration.parse(value), rates, warmUp,
+                        allSteps);
                 case "--rates" -> new PerfOptions(mode, rate, duration, stepDuration,
-                        Arrays.stream(value.split(",")).map(Double::parseDouble).toList());
+                        Arrays.stream(value.split(",")).map(Double::parseDouble).toList(), warmUp, allSteps);
+                case "--warm-up" -> new PerfOptions(mode, rate, duration, stepDuration, rates, Duration.parse(value),
+                        allSteps);
+                case "--all-steps" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp, true);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             };
         }

@@ -25,9 +25,10 @@ final class Report {
             out.printf("%-42s %8d %8d %8d %8d %8d %8.1f%n", hop.name(), h.getTotalCount(), h.getValueAtPercentile(50),
                     h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue(), h.getMean());
         }
-        out.printf("pipeline: %.1f Kafka records/s, %.1f DB commits/s (%.2f commits per record); sustainable: %s%n",
-                r.pipelineRecordsPerSecond(), r.commitsPerSecond(),
-                r.commitsPerSecond() / Math.max(r.pipelineRecordsPerSecond(), 1e-9), r.sustainable() ? "yes" : "no");
+        out.printf("pipeline: %.1f Kafka records/s, %.1f DB commits/s (%.2f commits per record), JVM CPU %.0f ms "
+                        + "per booking; sustainable: %s%n", r.pipelineRecordsPerSecond(), r.commitsPerSecond(),
+                r.commitsPerSecond() / Math.max(r.pipelineRecordsPerSecond(), 1e-9), r.cpuMillisPerBooking(),
+                r.sustainable() ? "yes" : "no");
     }
 
     void steps(List<RunResult> steps, double maxSustainable) {

@@ -7,16 +7,22 @@ import java.time.Duration;
 /** The summary of one run at one offered rate. */
 record RunResult(double offeredRate, Duration duration, long arrivals, long booked, long failures, long unconfirmed,
                  long confirmed, long completions, Histogram confirmLatency, Measurements measurements,
-                 double pipelineRecordsPerSecond, double commitsPerSecond, int backlogAtEnd) {
+                 double pipelineRecordsPerSecond, double commitsPerSecond, int backlogAtEnd, double jvmCpuSeconds) {
 
     static final long P99_LIMIT_MILLIS = 1_000;
 
-    static RunResult of(double rate, Duration duration, Measurements m, long commitsInWindow, int backlogAtEnd) {
+    static RunResult of(double rate, Duration duration, Measurements m, long commitsInWindow, int backlogAtEnd,
+                        double jvmCpuSeconds) {
         double seconds = duration.toMillis() / 1000.0;
         Histogram confirm = m.bookingConfirmed.histogram();
         return new RunResult(rate, duration, m.arrivals.get(), m.booked.get(), m.failures.get(),
                 m.bookingConfirmed.open(), confirm.getTotalCount(), m.completions.get(), confirm, m,
-                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd);
+                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd, jvmCpuSeconds);
+    }
+
+    /** JVM CPU milliseconds per arrival during the arrival window. */
+    double cpuMillisPerBooking() {
+        return jvmCpuSeconds * 1000 / Math.max(arrivals, 1);
     }
 
     /** Bookings confirmed per second over the arrival window. */

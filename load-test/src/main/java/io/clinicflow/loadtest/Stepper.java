@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Raises the offered rate step by step until a step is not sustainable; the last one that was is the maximum. */
+/**
+ * Raises the offered rate step by step until a step is not sustainable (or through every rate, {@code allSteps});
+ * the maximum is the highest step that was sustainable with every step below it.
+ */
 final class Stepper {
 
     record Outcome(List<RunResult> steps, double maxSustainable) {
@@ -13,18 +16,21 @@ final class Stepper {
     private Stepper() {
     }
 
-    static Outcome search(LoadRun load, EventTap tap, List<Double> rates, Duration step, Report report)
-            throws InterruptedException {
+    static Outcome search(LoadRun load, EventTap tap, List<Double> rates, Duration step, boolean allSteps,
+                          Report report) throws InterruptedException {
         List<RunResult> steps = new ArrayList<>();
         double maxSustainable = 0;
+        boolean allSustainable = true;
         for (double rate : rates) {
             RunResult result = load.run(rate, step, tap, new Measurements());
             steps.add(result);
             report.run(result);
-            if (!result.sustainable()) {
+            allSustainable &= result.sustainable();
+            if (allSustainable) {
+                maxSustainable = rate;
+            } else if (!allSteps) {
                 break;
             }
-            maxSustainable = rate;
         }
         return new Outcome(steps, maxSustainable);
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
- * observation (consumers continue the journey's trace from {@code traceparent}), every journey sampled, and JSON logs
- * (Elastic Common Schema) in the {@code json} profile.
+ * observation (consumers continue the journey's trace from {@code traceparent}), every journey sampled, JSON logs
+ * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, and graceful shutdown.
  */
 public class ClinicFlowDefaults implements EnvironmentPostProcessor {
 
@@ -22,6 +22,16 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         defaults.put("management.tracing.sampling.probability", 1.0);
         defaults.put("management.metrics.distribution.percentiles-histogram.spring.kafka.listener", true);
         defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
+        // One consumer per partition (topics have 3; a key stays on one): handlers overlap their DB waits. ADR 0022
+        defaults.put("spring.kafka.listener.concurrency", 3);
+        // Readiness: the database (DatabaseReadiness) and the broker (KafkaReadiness); graceful shutdown: HTTP
+        // requests and the records in the listeners finish, then the outbox relay's last round, then the producer
+        // closes (flushes).
+        defaults.put("management.endpoint.health.probes.enabled", true);
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,database,kafka");
+        defaults.put("server.shutdown", "graceful");
+        defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "30s");
+        defaults.put("spring.kafka.listener.immediate-stop", false);
         if (environment.matchesProfiles("json")) {
             defaults.put("logging.structured.format.console", "ecs");
         }

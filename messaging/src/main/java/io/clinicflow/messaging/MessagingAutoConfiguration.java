@@ -20,19 +20,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -157,6 +162,35 @@ public class MessagingAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc) {
         return new Inbox(jdbc);
+    }
+
+    /** The broker in the readiness group (ClinicFlowDefaults): {@code kafka}, next to {@code database}. */
+    @Bean
+    KafkaReadiness kafkaHealthIndicator(KafkaAdmin admin,
+                                        @Value("${clinicflow.readiness.kafka-timeout:PT2S}") Duration timeout,
+                                        @Value("${clinicflow.readiness.kafka-cache:PT5S}") Duration cacheFor) {
+        return new KafkaReadiness(admin.getConfigurationProperties(), timeout, cacheFor);
+    }
+
+    /** Is the database reachable? On a connection of its own, outside the pool (ADR 0021). */
+    @Bean
+    DatabaseProbe databaseProbe(DataSourceProperties database,
+                                @Value("${clinicflow.database-watch.timeout:PT2S}") Duration timeout) {
+        DataSource unpooled = database.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build();
+        return new DatabaseProbe(unpooled, timeout);
+    }
+
+    /** The database in the readiness group (ClinicFlowDefaults): {@code database}, answered within the probe's timeout. */
+    @Bean
+    DatabaseReadiness databaseHealthIndicator(DatabaseProbe probe) {
+        return new DatabaseReadiness(probe);
+    }
+
+    @Bean
+    ConsumersPauseWhileDatabaseDown consumersPauseWhileDatabaseDown(DatabaseProbe probe,
+            KafkaListenerEndpointRegistry listeners,
+            @Value("${clinicflow.database-watch.interval:PT1S}") Duration interval) {
+        return new ConsumersPauseWhileDatabaseDown(probe, listeners::getListenerContainers, interval);
     }
 
     @Bean

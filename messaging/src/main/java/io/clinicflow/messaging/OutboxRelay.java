@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox rows to Kafka in id order, then marks them published. An advisory lock lets one
@@ -39,6 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String producer;
     private final Duration pollInterval;
     private final int batchSize;
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, Object> kafka,
@@ -53,9 +55,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     void wakeUp() {
         ScheduledExecutorService running = executor;
-        if (running != null && !running.isShutdown()) {
-            running.execute(this::relayQuietly);
+        // Commits that land while a round is queued ride on it: one round per burst, not one per commit (ADR 0022).
+        if (running != null && !running.isShutdown() && wakeUpQueued.compareAndSet(false, true)) {
+            running.execute(this::relayWokenUp);
         }
+    }
+
+    private void relayWokenUp() {
+        wakeUpQueued.set(false);
+        relayQuietly();
     }
 
     /** Publishes what is pending; returns how many events went out. */
@@ -116,13 +124,18 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").factory());
+        wakeUpQueued.set(false);
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("outbox-relay").factory());
         executor.scheduleWithFixedDelay(this::relayQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public synchronized void stop() {
         if (executor != null) {
+            // The listeners stopped before us: what their last handlers committed goes out now, not at the next
+            // start. Bounded: with the broker or database already gone, the daemon thread is abandoned after 10 s.
+            executor.execute(this::relayQuietly);
             executor.shutdown();
             try {
                 executor.awaitTermination(10, TimeUnit.SECONDS);

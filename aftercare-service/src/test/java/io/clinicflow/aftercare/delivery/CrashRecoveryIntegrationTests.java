@@ -3,118 +3,96 @@ package io.clinicflow.aftercare.delivery;
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.plans.AftercareStep;
-import io.clinicflow.aftercare.plans.Channel;
-import io.clinicflow.aftercare.plans.PlannedMessage;
-import io.clinicflow.avro.booking.ClientRegistered;
-import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * ADR 0012's crash window, provoked: aftercare-service runs as a process of its own and is killed (SIGKILL) while
- * sending a batch of DAY0 emails, three times at different points, then restarted and sent every SessionCompleted
- * again. Every client still gets the step, only ever under its one deterministic Message-ID; a second copy (same id)
- * is the window no sender can close, counted and printed, never more than one per scheduler thread per kill. Each
- * kill follows an email's arrival at the SMTP server, when its sender is likely inside that window: the test provokes
- * it rather than hoping for it.
+ * ADR 0012's crash window, provoked in every message step's batch: aftercare-service runs as a process of its own and
+ * is killed (SIGKILL) while sending a batch of emails, three times at different points of the DAY0 batch and once in
+ * each later step's batch as business time moves on to it, restarted each time, and sent every SessionCompleted
+ * again. Every client still gets every step, each only ever under its one deterministic Message-ID and with one SENT
+ * row in the ledger; a second copy (same id) is the window no sender can close, counted and printed per step, never
+ * more than one per scheduler thread per kill. Each kill follows an email's arrival at the SMTP server, when its sender
+ * is likely inside that window: the test provokes it rather than hoping for it. The milestones passed on the way are
+ * reached, and every step announced, once.
  * <p>
- * The process has its own database (so this JVM's aftercare context, whose listeners are paused meanwhile, neither
- * sends its steps nor hides its duplicates) and a business clock at real time: only steps due now fire, so the
- * batch is every client's DAY0 step.
+ * The process has its own database ({@link RestartableAftercare}; this JVM's aftercare context pauses its listeners
+ * meanwhile) and its own business clock, at real time to begin with: only steps due now fire, so the first batch is
+ * every client's DAY0 step. Each later batch is one jump of that clock.
  */
 @AftercareServiceTest
 class CrashRecoveryIntegrationTests {
 
     private static final int CLIENTS = 40;
-    /** Kill a (re)started process once it has sent DAY0 to this many more clients: each time at another point. */
-    private static final List<Integer> KILL_AFTER = List.of(2, 9, 5);
-    /** Spreads the batch over seconds (2 sending threads, one connection per email), so a kill lands inside it. */
+    /**
+     * Every message step of the plan, the day it falls due (DESIGN §6), and when to kill the (re)started process in its
+     * batch: once it has sent the step to this many more clients, each time at another point. The sessions ended in
+     * the early afternoon and each jump is whole days, so it lands past the step's time and before quiet hours.
+     */
+    private static final List<Batch> BATCHES = List.of(
+            new Batch(AftercareStep.DAY0_INSTRUCTIONS, 0, List.of(2, 9, 5)),
+            new Batch(AftercareStep.DAY1_CHECK_IN, 1, List.of(6)),
+            new Batch(AftercareStep.DAY3_SKINCARE, 3, List.of(15)),
+            new Batch(AftercareStep.RESULTS_REVIEW, 42, List.of(24)));
+    /** Fall due on the way to RESULTS_REVIEW: no concern is open, and the course (1 of 3 done) goes on. */
+    private static final List<String> MILESTONES = List.of("HEALING_CHECK_PASSED", "NEXT_SESSION_ELIGIBLE");
+    /** Spreads a batch over seconds (2 sending threads, one connection per email), so a kill lands inside it. */
     private static final Duration SMTP_LATENCY = Duration.ofMillis(100);
-    /** db-scheduler revives a picked execution whose heartbeat is 30 min old (6 missed 5-min heartbeats). */
+    /** Past the 4 missed 5-s heartbeats after which db-scheduler revives a killed process's picked executions. */
     private static final Duration RESTART_LATER = Duration.ofMinutes(31);
     /** DeliverySchedule's threads: at most one message per thread is in the window when the process dies. */
     private static final int SENDING_THREADS = 2;
     private static final String SESSION_EVENTS_GROUP = "aftercare-on-session-events";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private record CrashClient(ClientRegistered registration, SessionCompleted session) {
-        String clientId() {
-            return registration.getMeta().getClientId();
-        }
-
-        String email() {
-            return registration.getEmail();
-        }
-
-        String day0MessageId() {
-            UUID messageId = PlannedMessage.idOf(UUID.fromString(session.getSessionId()),
-                    AftercareStep.DAY0_INSTRUCTIONS, Channel.EMAIL);
-            return "<" + messageId + "@clinicflow>";
-        }
+    private record Batch(AftercareStep step, int day, List<Integer> killAfter) {
     }
 
     private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
     private final ClinicEvents clinic = new ClinicEvents();
-    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     DataSource dataSource;
-    private AftercareProcess service;
-    private SlowSmtpLink smtp;
+    private RestartableAftercare service;
 
     @BeforeEach
-    void giveTheProcessTheTopicsAndADatabaseOfItsOwn() {
+    void giveTheServiceADatabaseOfItsOwn() {
         listeners.stop();
-        String database = "aftercare_crash_" + UUID.randomUUID().toString().replace("-", "");
-        new JdbcTemplate(dataSource).execute("create database " + database);
-        properties.putAll(infrastructure.springProperties("aftercare"));
-        smtp = SlowSmtpLink.to(infrastructure.smtpPort(), SMTP_LATENCY);
-        properties.put("spring.mail.port", smtp.port());
-        properties.put("spring.datasource.url", infrastructure.jdbcUrl(database));
-        properties.put("clinicflow.aftercare.polling-interval", "PT0.2S");
-        properties.put("clinicflow.outbox.poll-interval", "PT0.1S");
-        // a killed consumer holds its partitions until its session times out: 6 s (the broker's minimum), not 45 s
-        properties.put("spring.kafka.consumer.properties.session.timeout.ms", "6000");
-        properties.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000");
+        service = RestartableAftercare.withDatabaseOfItsOwn(infrastructure, dataSource, SMTP_LATENCY);
     }
 
     @AfterEach
-    void stopTheProcessAndResumeListening() {
+    void stopTheServiceAndResumeListening() {
         try {
             if (service != null) {
                 service.close();
-            }
-            if (smtp != null) {
-                smtp.close();
             }
         } finally {
             listeners.start();
@@ -123,101 +101,130 @@ class CrashRecoveryIntegrationTests {
 
     @Test
     void deliversEveryStepUnderOneIdThroughAbruptStopsAndRedeliveredSessionCompleted() {
-        Instant now = Clock.systemUTC().instant();   // the process's business clock follows real time
-        List<CrashClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> newClient(now)).toList();
-        service = startService(Duration.ZERO, 0);
+        Instant now = Clock.systemUTC().instant();   // the process's business clock starts at real time
+        List<CrashClient> clients =
+                IntStream.range(0, CLIENTS).mapToObj(i -> CrashClient.completedSessionBefore(now)).toList();
+        service.start();
         registerAll(clients);
-        // sent while the kills are watched for: the first process starts sending before the last event is out
-        CompletableFuture<Void> sessionsCompleted =
-                CompletableFuture.runAsync(() -> clients.forEach(client -> clinic.publish(client.session())));
+        Map<AftercareStep, List<Integer>> deliveredAtKill = new EnumMap<>(AftercareStep.class);
+        deliveredAtKill.put(AftercareStep.DAY0_INSTRUCTIONS, killWhileSendingDay0(clients));
+        for (int later = 1; later < BATCHES.size(); later++) {
+            deliveredAtKill.put(BATCHES.get(later).step(),
+                    killWhileSendingLater(clients, BATCHES.get(later - 1), BATCHES.get(later)));
+        }
+        redeliverSessionsCompleted(clients);
 
-        List<Integer> deliveredAtKill = killWhileSending(clients);
-        sessionsCompleted.join();
-        clients.forEach(client -> clinic.publish(client.session()));   // redelivered: the same eventIds
-        // the redelivered events reached the service: its group has committed past them
-        ConsumerGroupProgress.awaitCaughtUp(infrastructure.bootstrapServers(), SESSION_EVENTS_GROUP,
-                Topics.SESSION_EVENTS, PATIENCE);
-
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(clientsWithEmail(clients)).isEqualTo(CLIENTS));
-        await().atMost(PATIENCE).untilAsserted(() -> clients.forEach(this::assertDay0SentOnce));
+        await().atMost(PATIENCE).untilAsserted(() -> clients.forEach(this::assertLedgerHasEveryStepOnce));
+        assertEveryStepAnnouncedOnce(clients);
         assertOneMessageIdPerStep(clients, deliveredAtKill);
     }
 
-    /** Kills and restarts the service part-way through the batch, each time at another point; returns those points. */
-    private List<Integer> killWhileSending(List<CrashClient> clients) {
+    /** DAY0 goes out as the sessions complete: the first process starts sending before the last event is out. */
+    private List<Integer> killWhileSendingDay0(List<CrashClient> clients) {
+        CompletableFuture<Void> sessionsCompleted =
+                CompletableFuture.runAsync(() -> clients.forEach(client -> clinic.publish(client.session())));
+        List<Integer> deliveredAtKill = killWhileSending(clients, BATCHES.getFirst());
+        sessionsCompleted.join();
+        redeliverSessionsCompleted(clients);
+        awaitEveryClientHas(clients, AftercareStep.DAY0_INSTRUCTIONS);
+        return deliveredAtKill;
+    }
+
+    /** A later step goes out as business time jumps from the previous batch's day to its own. */
+    private List<Integer> killWhileSendingLater(List<CrashClient> clients, Batch previous, Batch batch) {
+        service.advanceClock(Duration.ofDays(batch.day() - previous.day()));
+        List<Integer> deliveredAtKill = killWhileSending(clients, batch);
+        awaitEveryClientHas(clients, batch.step());   // so the next kill lands in the next step's batch only
+        return deliveredAtKill;
+    }
+
+    /** Kills and restarts the service part-way through the step's batch, at each of its points; returns those points. */
+    private List<Integer> killWhileSending(List<CrashClient> clients, Batch batch) {
         List<Integer> deliveredAtKill = new ArrayList<>();
-        for (int kill = 1; kill <= KILL_AFTER.size(); kill++) {
+        for (int killAfter : batch.killAfter()) {
             int deliveredAtStart = deliveredAtKill.isEmpty() ? 0 : deliveredAtKill.getLast();
-            awaitClientsWithEmail(clients, deliveredAtStart + KILL_AFTER.get(kill - 1));
+            awaitClientsWith(clients, batch.step(), deliveredAtStart + killAfter);
             service.kill();
-            deliveredAtKill.add(clientsWithEmail(clients));
-            service = startService(RESTART_LATER.multipliedBy(kill), kill);
+            deliveredAtKill.add(clientsWith(clients, batch.step()));
+            service.restartLater(RESTART_LATER);
         }
         return deliveredAtKill;
     }
 
-    private void assertOneMessageIdPerStep(List<CrashClient> clients, List<Integer> deliveredAtKill) {
-        Map<String, List<String>> received = messageIdsByRecipient(clients);
-        long twice = clients.stream().filter(client -> received.get(client.email()).size() > 1).count();
-        int extraCopies = received.values().stream().mapToInt(ids -> ids.size() - 1).sum();
-        System.out.printf("Killed with DAY0 delivered to %s of %d clients%n", deliveredAtKill, CLIENTS);
-        System.out.printf("DAY0 delivered twice with the same Message-ID: %d of %d clients%n", twice, CLIENTS);
-        clients.forEach(client -> assertThat(Set.copyOf(received.get(client.email())))
-                .as("Message-IDs of %s's DAY0", client.email()).containsExactly(client.day0MessageId()));
-        assertThat(extraCopies).as("copies sent again in the crash window")
-                .isLessThanOrEqualTo(KILL_AFTER.size() * SENDING_THREADS);
-        assertThat(deliveredAtKill).as("every kill came while the batch was being sent")
-                .doesNotHaveDuplicates().isSorted().allMatch(delivered -> delivered < CLIENTS);
+    /** Every SessionCompleted again (the same eventIds), until the service's group has committed past them. */
+    private void redeliverSessionsCompleted(List<CrashClient> clients) {
+        clients.forEach(client -> clinic.publish(client.session()));
+        ConsumerGroupProgress.awaitCaughtUp(infrastructure.bootstrapServers(), SESSION_EVENTS_GROUP,
+                Topics.SESSION_EVENTS, PATIENCE);
     }
 
-    private CrashClient newClient(Instant now) {
-        String clientId = UUID.randomUUID().toString();
-        return new CrashClient(
-                ClinicEvents.clientRegistered(clientId, "crash-" + clientId + "@example.com", true),
-                ClinicEvents.sessionCompleted(clientId, UUID.randomUUID().toString(), now));
+    private void assertOneMessageIdPerStep(List<CrashClient> clients, Map<AftercareStep, List<Integer>> deliveredAtKill) {
+        ReceivedMessageIds received = ReceivedMessageIds.of(infrastructure.mail(), clients);
+        Map<AftercareStep, List<Integer>> copies = BATCHES.stream().collect(Collectors.toMap(Batch::step, batch ->
+                clients.stream().map(client -> received.copiesOf(client, batch.step())).toList()));
+        BATCHES.forEach(batch -> System.out.printf(
+                "Killed with %1$s delivered to %2$s of %4$d clients%n"
+                        + "step %1$s delivered twice with the same Message-ID: %3$d of %4$d clients%n",
+                batch.step(), deliveredAtKill.get(batch.step()),
+                copies.get(batch.step()).stream().filter(n -> n > 1).count(), CLIENTS));
+        clients.forEach(client -> assertThat(received.distinctOf(client)).as("Message-IDs of %s", client.email())
+                .containsExactlyInAnyOrderElementsOf(BATCHES.stream().map(b -> client.messageIdOf(b.step())).toList()));
+        BATCHES.forEach(batch -> {
+            assertThat(copies.get(batch.step()).stream().mapToInt(n -> n - 1).sum())
+                    .as("copies of %s sent again in the crash window", batch.step())
+                    .isLessThanOrEqualTo(batch.killAfter().size() * SENDING_THREADS);
+            assertThat(deliveredAtKill.get(batch.step())).as("every kill came while %s was being sent", batch.step())
+                    .doesNotHaveDuplicates().isSorted().allMatch(delivered -> delivered < CLIENTS);
+        });
     }
 
-    private AftercareProcess startService(Duration clockAhead, int restart) {
-        AftercareProcess process = AftercareProcess.start(properties, clockAhead,
-                Path.of("target", "crash-recovery", "aftercare-service-" + restart + ".log"));
-        infrastructure.stopsBeforeMe(process);   // should this JVM end before the test does
-        return process;
+    /** Milestones are no emails: like every email, told to the other services under one eventId, however often sent. */
+    private void assertEveryStepAnnouncedOnce(List<CrashClient> clients) {
+        Set<String> steps = Stream.concat(BATCHES.stream().map(batch -> batch.step().name()), MILESTONES.stream())
+                .collect(Collectors.toSet());
+        AnnouncedSteps.assertEachOnce(TopicProbe.of(infrastructure),
+                clients.stream().map(CrashClient::clientId).collect(Collectors.toSet()), steps, PATIENCE);
     }
 
     /** Registrations first (another topic than the sessions, so no order between them otherwise). */
     private void registerAll(List<CrashClient> clients) {
         clients.forEach(client -> clinic.publish(client.registration()));
-        ApiClient aftercare = ApiClient.onPort(service.port());
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
                 clients.forEach(client -> assertThat(
-                        aftercare.get("/api/v1/clients/" + client.clientId() + "/aftercare").status()).isEqualTo(200)));
+                        aftercare().get("/api/v1/clients/" + client.clientId() + "/aftercare").status()).isEqualTo(200)));
     }
 
-    private void awaitClientsWithEmail(List<CrashClient> clients, int count) {
+    private void awaitClientsWith(List<CrashClient> clients, AftercareStep step, int count) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
-                .until(() -> clientsWithEmail(clients) >= count || !service.isAlive());
+                .until(() -> clientsWith(clients, step) >= count || !service.isAlive());
         assertThat(service.isAlive()).as("aftercare-service is running, see %s", service.log()).isTrue();
     }
 
-    private int clientsWithEmail(List<CrashClient> clients) {
-        return messageIdsByRecipient(clients).size();
+    private void awaitEveryClientHas(List<CrashClient> clients, AftercareStep step) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(clientsWith(clients, step)).as("clients with %s", step)
+                .isEqualTo(CLIENTS));
     }
 
-    private Map<String, List<String>> messageIdsByRecipient(List<CrashClient> clients) {
-        return ReceivedMessageIds.byRecipient(infrastructure.mail(),
-                clients.stream().map(CrashClient::email).collect(Collectors.toSet()));
+    private int clientsWith(List<CrashClient> clients, AftercareStep step) {
+        return ReceivedMessageIds.of(infrastructure.mail(), clients).clientsWith(step);
     }
 
-    /** The ledger of the restarted service: one plan, its DAY0 email SENT. */
-    private void assertDay0SentOnce(CrashClient client) {
-        JsonNode plans = ApiClient.onPort(service.port())
-                .get("/api/v1/clients/" + client.clientId() + "/aftercare").body();
+    /** The restarted service's ledger: one plan with every step's email one row, SENT; each milestone reached once. */
+    private void assertLedgerHasEveryStepOnce(CrashClient client) {
+        JsonNode plans = aftercare().get("/api/v1/clients/" + client.clientId() + "/aftercare").body();
         assertThat(plans.size()).isEqualTo(1);
-        Map<String, String> statusByStepAndChannel = new HashMap<>();
-        for (JsonNode message : plans.get(0).get("messages")) {
-            statusByStepAndChannel.put(message.path("step").asString() + " " + message.path("channel").asString(),
-                    message.get("status").asString());
-        }
-        assertThat(statusByStepAndChannel).containsEntry("DAY0_INSTRUCTIONS EMAIL", "SENT");
+        Map<String, List<String>> emailStatusesByStep = plans.get(0).get("messages").valueStream()
+                .filter(message -> message.path("channel").asString().equals("EMAIL"))
+                .collect(Collectors.groupingBy(message -> message.path("step").asString(),
+                        Collectors.mapping(message -> message.path("status").asString(), Collectors.toList())));
+        assertThat(emailStatusesByStep).as("email ledger of %s", client.email()).isEqualTo(BATCHES.stream()
+                .collect(Collectors.toMap(batch -> batch.step().name(), batch -> List.of("SENT"))));
+        assertThat(aftercare().get("/api/v1/clients/" + client.clientId() + "/milestones").body()
+                .findValuesAsString("milestone")).as("milestones of %s", client.email())
+                .containsExactlyInAnyOrderElementsOf(MILESTONES);
+    }
+
+    private ApiClient aftercare() {
+        return ApiClient.onPort(service.port());
     }
 }

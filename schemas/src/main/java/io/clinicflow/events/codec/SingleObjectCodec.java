@@ -2,17 +2,21 @@ package io.clinicflow.events.codec;
 
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.ClassSecurityValidator;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,7 +40,9 @@ public final class SingleObjectCodec {
 
     private final SchemaCatalog catalog;
     private final Map<Long, SpecificDatumReader<SpecificRecord>> readers = new ConcurrentHashMap<>();
-    private final Map<Schema, BinaryMessageEncoder<SpecificRecord>> encoders = new ConcurrentHashMap<>();
+    private final Map<Schema, Writer> writers = new ConcurrentHashMap<>();
+    /** Encoding reuses one buffer and encoder per thread: the only allocation per event is the result (issue 8). */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     public SingleObjectCodec(SchemaCatalog catalog) {
         this.catalog = catalog;
@@ -47,13 +53,15 @@ public final class SingleObjectCodec {
     }
 
     public byte[] encode(SpecificRecord event) {
-        BinaryMessageEncoder<SpecificRecord> encoder = encoders.computeIfAbsent(event.getSchema(),
-                schema -> new BinaryMessageEncoder<>(SpecificData.getForSchema(schema), schema));
+        Writer writer = writers.computeIfAbsent(event.getSchema(), Writer::of);
+        Scratch scratch = SCRATCH.get();
         try {
-            ByteBuffer buffer = encoder.encode(event);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            // Reconfiguring first flushes what a failed encode left in the encoder; the reset then drops it.
+            scratch.encoder = EncoderFactory.get().binaryEncoder(scratch, scratch.encoder);
+            scratch.reset(writer.header());
+            writer.datum().write(event, scratch.encoder);
+            scratch.encoder.flush();
+            return scratch.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,5 +87,56 @@ public final class SingleObjectCodec {
         Schema reader = catalog.readerSchema(writer.getFullName()).orElseThrow(() ->
                 new UnreadableEventException("No reader for event type " + writer.getFullName()));
         return new SpecificDatumReader<>(writer, reader, SpecificData.getForSchema(reader));
+    }
+
+    /** The writer of one schema: its single-object header (marker and fingerprint) and its datum writer. */
+    private record Writer(byte[] header, SpecificDatumWriter<SpecificRecord> datum) {
+
+        static Writer of(Schema schema) {
+            byte[] header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
+                    .put(MARKER_1).put(MARKER_2).putLong(SchemaCatalog.fingerprintOf(schema)).array();
+            return new Writer(header, new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema)));
+        }
+    }
+
+    /** An unsynchronized growable byte buffer; one per thread, shrunk again after an unusually large event. */
+    private static final class Scratch extends OutputStream {
+
+        private static final int INITIAL = 512;
+        private static final int KEPT = 64 * 1024;
+        private byte[] bytes = new byte[INITIAL];
+        private int length;
+        private BinaryEncoder encoder;
+
+        void reset(byte[] header) {
+            if (bytes.length > KEPT) {
+                bytes = new byte[INITIAL];
+            }
+            length = 0;
+            write(header, 0, header.length);
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int count) {
+            ensure(count);
+            System.arraycopy(source, offset, bytes, length, count);
+            length += count;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
+        }
     }
 }

@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +44,55 @@ class SingleObjectCodecTests {
         ScreeningCompleted event = deferred();
 
         assertThat(codec.decode(codec.encode(event))).isEqualTo(event);
+    }
+
+    /** The encoder reuses a buffer per thread (issue 8): its bytes must stay exactly Avro's own single-object bytes. */
+    @Test
+    void writesTheSameBytesAsAvrosOwnSingleObjectEncoder() {
+        ScreeningCompleted event = deferred();
+
+        assertThat(codec.encode(event)).isEqualTo(encodeGeneric(ScreeningCompleted.SCHEMA$, event));
+    }
+
+    @Test
+    void encodesASmallEventAfterOneLargerThanTheReusedBuffer() {
+        ScreeningCompleted large = deferred();
+        large.setReasonCodes(Collections.nCopies(20_000, "ISOTRETINOIN"));
+        ScreeningCompleted small = deferred();
+
+        byte[] largeBytes = codec.encode(large);
+        byte[] smallBytes = codec.encode(small);
+
+        assertThat(largeBytes.length).isGreaterThan(64 * 1024);
+        assertThat(codec.decode(largeBytes)).isEqualTo(large);
+        assertThat(smallBytes).isEqualTo(encodeGeneric(ScreeningCompleted.SCHEMA$, small));
+    }
+
+    @Test
+    void encodesCleanlyAfterAnEncodeThatFailedHalfWay() {
+        ScreeningCompleted incomplete = deferred();
+        incomplete.setRuleSetVersion(null);                 // required: fails after meta and the ids were written
+        ScreeningCompleted event = deferred();
+
+        assertThatThrownBy(() -> codec.encode(incomplete)).isInstanceOf(RuntimeException.class);
+        assertThat(codec.encode(event)).isEqualTo(encodeGeneric(ScreeningCompleted.SCHEMA$, event));
+    }
+
+    @Test
+    void encodesFromManyThreadsAtOnce() throws Exception {
+        List<ScreeningCompleted> events = IntStream.range(0, 400).mapToObj(i -> {
+            ScreeningCompleted event = deferred();
+            event.setBookingId("booking-" + i);
+            event.setReasonCodes(Collections.nCopies(i % 7, "REASON-" + i));
+            return event;
+        }).toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> roundTrips = threads.invokeAll(events.stream()
+                    .<Callable<Boolean>>map(event -> () -> codec.decode(codec.encode(event)).equals(event)).toList());
+            for (Future<Boolean> roundTrip : roundTrips) {
+                assertThat(roundTrip.get()).isTrue();
+            }
+        }
     }
 
     @Test
@@ -81,9 +136,9 @@ class SingleObjectCodecTests {
         assertThatThrownBy(() -> codec.decode(truncated)).isInstanceOf(UnreadableEventException.class);
     }
 
-    private static byte[] encodeGeneric(Schema schema, GenericRecord record) {
+    private static <T> byte[] encodeGeneric(Schema schema, T record) {
         try {
-            ByteBuffer buffer = new BinaryMessageEncoder<GenericRecord>(SpecificData.getForSchema(ScreeningCompleted.SCHEMA$), schema).encode(record);
+            ByteBuffer buffer = new BinaryMessageEncoder<T>(SpecificData.getForSchema(ScreeningCompleted.SCHEMA$), schema).encode(record);
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;

@@ -1,0 +1,68 @@
+package io.clinicflow.faults;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * PostgreSQL 17 as its own OS process (the postmaster, launched from zonky's binaries), with one database per
+ * service. Stopping it ({@code pg_ctl stop}) keeps the data directory; starting it again serves the same data on the
+ * same port, as a restarted database server would.
+ */
+final class Database {
+
+    static final List<String> NAMES = List.of("booking", "session", "aftercare");
+
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    Database(Path dataDirectory, int port) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+    }
+
+    /** First start: initialises the cluster and creates the service databases. */
+    void install() {
+        start();
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            for (String name : NAMES) {
+                statement.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the service databases", e);
+        }
+    }
+
+    synchronized void start() {
+        try {
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setPort(port).setServerConfig("max_connections", "200").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    synchronized void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop", e);
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
+    }
+}
