@@ -1,6 +1,7 @@
 #!/bin/sh
 # Grants each ClinicFlow principal what deploy/kafka/acls.txt lists, and nothing else (ADR 0028). Run by compose's
-# kafka-init service after the topics exist, as the admin super user. Safe to run again: adding an ACL twice keeps one.
+# topic-init service (init-kafka.sh) after the topics exist, as the admin super user. Safe to run again: adding an
+# ACL twice keeps one.
 #   BOOTSTRAP_SERVERS  broker to talk to (kafka:9092 on the compose network)
 #   KAFKA_HOME         Kafka distribution whose bin/ has the admin tools (/opt/kafka in apache/kafka images)
 #   COMMAND_CONFIG     client properties file of the admin (SASL_PLAINTEXT, SCRAM-SHA-512)

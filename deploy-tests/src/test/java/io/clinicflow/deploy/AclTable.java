@@ -1,5 +1,13 @@
 package io.clinicflow.deploy;
 
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +24,25 @@ record AclTable(List<Grant> grants) {
     /** What one principal may do: topics it writes and reads, its consumer-group prefix, groups it may describe. */
     record Grant(String principal, List<String> writes, List<String> reads, String groupPrefix,
                  Optional<String> describesGroups) {
+
+        /** The ACLs create-acls.sh adds for this row, as Kafka's Admin API spells them. */
+        Stream<AclBinding> bindings() {
+            return Stream.of(
+                    writes.stream().flatMap(topic -> allow(ResourceType.TOPIC, topic, PatternType.LITERAL,
+                            AclOperation.WRITE, AclOperation.DESCRIBE)),
+                    reads.stream().flatMap(topic -> allow(ResourceType.TOPIC, topic, PatternType.LITERAL,
+                            AclOperation.READ, AclOperation.DESCRIBE)),
+                    allow(ResourceType.GROUP, groupPrefix, PatternType.PREFIXED, AclOperation.READ),
+                    describesGroups.stream().flatMap(groups -> allow(ResourceType.GROUP, groups, PatternType.LITERAL,
+                            AclOperation.DESCRIBE))).flatMap(grants -> grants);
+        }
+
+        private Stream<AclBinding> allow(ResourceType type, String name, PatternType pattern,
+                                         AclOperation... operations) {
+            ResourcePattern resource = new ResourcePattern(type, name, pattern);
+            return Arrays.stream(operations).map(operation -> new AclBinding(resource,
+                    new AccessControlEntry("User:" + principal, "*", operation, AclPermissionType.ALLOW)));
+        }
     }
 
     static AclTable read() {
@@ -38,6 +65,15 @@ record AclTable(List<Grant> grants) {
 
     List<String> readersOf(String topic) {
         return grants.stream().filter(grant -> grant.reads().contains(topic)).map(Grant::principal).toList();
+    }
+
+    /** Every ACL of the table: what create-acls.sh adds with kafka-acls.sh and KafkaAclTests with the Admin API. */
+    List<AclBinding> bindings() {
+        return grants.stream().flatMap(Grant::bindings).toList();
+    }
+
+    List<String> principals() {
+        return grants.stream().map(Grant::principal).toList();
     }
 
     private static Grant grant(String line) {

@@ -3,12 +3,16 @@ package io.clinicflow.deploy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -36,12 +40,23 @@ class ComposeConfigTests {
         assertThat(outcome.exitCode()).as("%s config -q said: %s", compose, outcome.output()).isZero();
     }
 
-    @Test
-    void refusesToRunWhileASecretIsEmpty() {
-        ComposeCli.Outcome outcome = config(Checkout.file(".env.example"));
+    @ParameterizedTest
+    @MethodSource("passwords")
+    void refusesToRunWhileAPasswordIsEmpty(String password, @TempDir Path dir) throws IOException {
+        Path env = dir.resolve("one-empty.env");
+        Files.writeString(env, Checkout.text(".env.example")
+                .replaceAll("(?m)^(?!" + password + "=)([A-Z_]+)=$", "$1=" + UUID.randomUUID().toString().replace("-", "")));
 
-        assertThat(outcome.exitCode()).as("config with the empty secrets of .env.example").isNotZero();
-        assertThat(outcome.output()).contains("set POSTGRES_PASSWORD");
+        ComposeCli.Outcome outcome = config(env);
+
+        assertThat(outcome.exitCode()).as("config with an empty %s", password).isNotZero();
+        assertThat(outcome.output()).contains("set " + password + " (see .env.example)");
+    }
+
+    /** Every password .env.example leaves for the operator to fill in. */
+    static Stream<String> passwords() {
+        return Pattern.compile("(?m)^([A-Z_]+PASSWORD)=$").matcher(Checkout.text(".env.example")).results()
+                .map(match -> match.group(1));
     }
 
     private ComposeCli.Outcome config(Path envFile) {

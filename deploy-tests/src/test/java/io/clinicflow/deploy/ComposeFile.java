@@ -39,6 +39,18 @@ final class ComposeFile {
         }).toList();
     }
 
+    /** A setting of the kafka service's environment, null if absent. */
+    String kafkaSetting(String name) {
+        Object value = environment("kafka").get(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** A service's environment variables, empty if it has none. */
+    Map<String, Object> environment(String name) {
+        Map<String, Object> environment = map(service(name).get("environment"));
+        return environment == null ? Map.of() : environment;
+    }
+
     /** The build context directory of a service, relative to the repository root. */
     String buildContext(String name) {
         Object build = service(name).get("build");

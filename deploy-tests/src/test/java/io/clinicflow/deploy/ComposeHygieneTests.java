@@ -49,7 +49,8 @@ class ComposeHygieneTests {
     @Test
     void envExampleHoldsNoSecretValue() {
         assertThat(Checkout.text(".env.example")).containsPattern("(?m)^POSTGRES_PASSWORD=$")
-                .containsPattern("(?m)^GRAFANA_ADMIN_PASSWORD=$");
+                .containsPattern("(?m)^GRAFANA_ADMIN_PASSWORD=$").containsPattern("(?m)^KAFKA_ADMIN_PASSWORD=$")
+                .doesNotContainPattern("(?m)^[A-Z_]*PASSWORD=.");
     }
 
     private static Set<String> names(String regex, String text) {

@@ -15,8 +15,11 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,11 +42,7 @@ class ComposeSmokeTests {
                 .as("the image copies it: run ./mvnw -DskipTests package first").exists());
         stack = new ComposeContainer("clinicflow-smoke-" + UUID.randomUUID().toString().substring(0, 8),
                 Checkout.file(ComposeFile.PATH).toFile())
-                // the services trust this JVM's token issuer, whose tokens ApiClient sends
-                .withEnv(Map.of("POSTGRES_PASSWORD", UUID.randomUUID().toString(),
-                        "GRAFANA_ADMIN_PASSWORD", UUID.randomUUID().toString(),
-                        "CLINICFLOW_ISSUER_PUBLIC_KEY",
-                        Path.of(URI.create(TokenIssuer.ofThisJvm().publicKeyLocation())).toString()))
+                .withEnv(secrets())
                 .withBuild(true)
                 .withRemoveVolumes(true)
                 .withStartupTimeout(Duration.ofMinutes(5));
@@ -73,6 +72,18 @@ class ComposeSmokeTests {
         assertThat(booked.status()).as("%s", booked.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(clinic.status(booked.text("id"))).isEqualTo("CONFIRMED"));
+    }
+
+    /** A fresh value for every password .env.example leaves empty (letters and digits: they sit in JAAS strings). */
+    /** Every password .env.example asks for, made up; and the key of this JVM's token issuer, which ApiClient uses. */
+    private static Map<String, String> secrets() {
+        Map<String, String> secrets = new HashMap<>(Pattern.compile("(?m)^([A-Z_][A-Z0-9_]*PASSWORD)=$")
+                .matcher(Checkout.text(".env.example")).results()
+                .collect(Collectors.toMap(secret -> secret.group(1), secret -> UUID.randomUUID().toString()
+                        .replace("-", ""))));
+        String issuerKey = Path.of(URI.create(TokenIssuer.ofThisJvm().publicKeyLocation())).toString();
+        secrets.put("CLINICFLOW_ISSUER_PUBLIC_KEY", issuerKey);
+        return secrets;
     }
 
     private static ApiClient api(String service) {

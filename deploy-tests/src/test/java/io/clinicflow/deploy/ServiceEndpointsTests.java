@@ -77,8 +77,7 @@ class ServiceEndpointsTests {
         ServiceConfig config = new ServiceConfig(service);
 
         assertThat(config.get("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
-        assertThat(ComposeFile.map(compose.service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS").toString())
-                .contains("PLAINTEXT://kafka:9092");
+        assertThat(compose.kafkaSetting("KAFKA_ADVERTISED_LISTENERS")).contains("INTERNAL://kafka:9092");
     }
 
     @ParameterizedTest
@@ -89,8 +88,7 @@ class ServiceEndpointsTests {
         assertThat(config.get("spring.datasource.url")).isEqualTo("jdbc:postgresql://postgres:5432/" + config.database());
         assertThat(Checkout.text("deploy/postgres/init-databases.sql")).contains("CREATE DATABASE " + config.database() + ";");
         assertThat(config.get("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
-        assertThat(ComposeFile.map(compose.service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS").toString())
-                .contains("PLAINTEXT://kafka:9092");
+        assertThat(compose.kafkaSetting("KAFKA_ADVERTISED_LISTENERS")).contains("INTERNAL://kafka:9092");
         assertThat(config.get("spring.datasource.username")).isEqualTo("${POSTGRES_USER}");
         assertThat(config.get("spring.datasource.password")).isEqualTo("${POSTGRES_PASSWORD}");
         assertThat(ComposeFile.map(compose.service(service).get("environment")))
@@ -121,13 +119,14 @@ class ServiceEndpointsTests {
     }
 
     @Test
-    void dashboardStartsOnceTheTopicsExistAndGetsNoDatabaseNorSecrets() {
+    void dashboardStartsOnceTheTopicsExistAndGetsNoDatabaseNorSecretsButItsKafkaLogin() {
         Map<String, Object> dashboard = compose.service(DASHBOARD);
 
         assertThat(ComposeFile.map(dashboard.get("depends_on"))).isEqualTo(Map.of(
                 "kafka", Map.of("condition", "service_healthy"),
                 "topic-init", Map.of("condition", "service_completed_successfully")));
-        assertThat(dashboard).doesNotContainKeys("environment", "env_file", "secrets");
+        assertThat(dashboard).doesNotContainKeys("env_file", "secrets");
+        assertThat(ComposeFile.map(dashboard.get("environment")).keySet()).allMatch(key -> key.startsWith("SPRING_KAFKA_"));
         assertThat(new ServiceConfig(DASHBOARD).get("spring.mail.host")).isNull();
     }
 

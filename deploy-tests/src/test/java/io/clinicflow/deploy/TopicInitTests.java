@@ -112,9 +112,9 @@ class TopicInitTests {
         ComposeFile compose = new ComposeFile();
         Map<String, Object> topicInit = compose.service("topic-init");
 
-        assertThat(ComposeFile.list(topicInit.get("volumes"))).anySatisfy(volume ->
-                assertThat(volume.toString()).startsWith("./" + SCRIPT + ":/opt/clinicflow/create-topics.sh"));
-        assertThat(ComposeFile.list(topicInit.get("entrypoint"))).contains("/opt/clinicflow/create-topics.sh");
+        assertThat(ComposeFile.list(topicInit.get("volumes"))).contains("./deploy/kafka:/opt/clinicflow:ro");
+        assertThat(ComposeFile.list(topicInit.get("entrypoint"))).contains("/opt/clinicflow/init-kafka.sh");
+        assertThat(Checkout.text("deploy/kafka/init-kafka.sh")).contains("sh \"$here/create-topics.sh\"");
         assertThat(topicInit.get("image")).isEqualTo(compose.service("kafka").get("image"));
     }
 
