@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * aftercare-service on this JVM's shared broker, PostgreSQL, SMTP, SMS gateway and clock; one context for all, in which
- * the location {@link ClinicEvents#LOS_ANGELES} writes en-US and every other one en-GB.
+ * the location {@link ClinicEvents#LOS_ANGELES} writes en-US and every other one en-GB. A session of a client never
+ * registered here is dead-lettered after 8 s instead of the deployed five minutes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
         "spring.config.name=aftercare-service",
         "clinicflow.aftercare.polling-interval=PT0.2S",
         "clinicflow.outbox.poll-interval=PT0.1S",
+        "clinicflow.messaging.early-event-patience=PT8S",
         "clinicflow.aftercare.templates.locations[" + ClinicEvents.LOS_ANGELES + "]=en-US"})
 @WithClinicInfrastructure
 @Import(SmsGateway.Configuration.class)

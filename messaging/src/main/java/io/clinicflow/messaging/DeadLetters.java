@@ -14,17 +14,22 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.time.Duration;
+
 /**
  * How every ClinicFlow consumer treats failures. Poison (bad bytes, unknown schema, failed validation) goes to
  * {@code <topic>.dlt} at once, bytes untouched, with Spring Kafka's exception headers. A database that is down is
- * waited for, with backoff, without ever dead-lettering. Anything else gets a few quick retries, then the DLT.
+ * waited for, with backoff, without ever dead-lettering. An event that arrived before its prerequisite from another
+ * topic is retried for {@code earlyEventPatience}, then dead-lettered. Anything else gets a few quick retries, then
+ * the DLT.
  */
 public final class DeadLetters {
 
     private DeadLetters() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, EventMetrics metrics) {
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, EventMetrics metrics,
+                                                   Duration earlyEventPatience) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         ConsumerRecordRecoverer recoverer = (record, exception) -> {
@@ -33,14 +38,27 @@ public final class DeadLetters {
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, quickRetries());
         handler.addNotRetryableExceptions(UnreadableEventException.class, PoisonEventException.class);
-        handler.setBackOffFunction((record, exception) -> databaseUnavailable(exception) ? untilDatabaseReturns() : null);
+        handler.setBackOffFunction((record, exception) -> backOffFor(exception, earlyEventPatience));
         return handler;
     }
 
+    /** The back-off for this failure, or null for the handler's quick retries. */
+    static BackOff backOffFor(Throwable exception, Duration earlyEventPatience) {
+        if (databaseUnavailable(exception)) {
+            return untilDatabaseReturns();
+        }
+        return causedBy(exception, EventArrivedEarly.class) ? untilPrerequisiteArrives(earlyEventPatience) : null;
+    }
+
     static boolean databaseUnavailable(Throwable exception) {
+        return causedBy(exception, TransientDataAccessException.class)
+                || causedBy(exception, DataAccessResourceFailureException.class)
+                || causedBy(exception, CannotCreateTransactionException.class);
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
@@ -52,6 +70,13 @@ public final class DeadLetters {
         backOff.setInitialInterval(200);
         backOff.setMultiplier(2);
         backOff.setMaxInterval(2_000);
+        return backOff;
+    }
+
+    private static BackOff untilPrerequisiteArrives(Duration patience) {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(patience.toMillis());
         return backOff;
     }
 

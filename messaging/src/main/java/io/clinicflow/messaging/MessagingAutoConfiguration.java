@@ -100,8 +100,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    CommonErrorHandler clinicErrorHandler(KafkaTemplate<?, ?> template, EventMetrics metrics) {
-        return DeadLetters.errorHandler(template, metrics);
+    CommonErrorHandler clinicErrorHandler(KafkaTemplate<?, ?> template, EventMetrics metrics,
+            @Value("${clinicflow.messaging.early-event-patience:PT5M}") Duration earlyEventPatience) {
+        return DeadLetters.errorHandler(template, metrics, earlyEventPatience);
     }
 
     @Bean
