@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare;
 
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.TreatmentArea;
@@ -38,10 +39,12 @@ public final class ClinicEvents {
 
     public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent,
                                                     boolean smsConsent) {
+        ClientPersonalData ada = new ClientPersonalData("Ada", "Lovelace", email, phoneOf(clientId),
+                LocalDate.of(1990, 4, 12));
         return ClientRegistered.newBuilder()
                 .setMeta(meta("ClientRegistered", clientId, "booking-service"))
-                .setFirstName("Ada").setLastName("Lovelace").setEmail(email).setPhone(phoneOf(clientId))
-                .setDateOfBirth(LocalDate.of(1990, 4, 12)).setHomeLocationId(UUID.randomUUID().toString())
+                .setPersonalData(ClinicInfrastructure.shared().personalDataSeal().seal(UUID.fromString(clientId), ada))
+                .setHomeLocationId(UUID.randomUUID().toString())
                 .setEmailConsent(emailConsent).setSmsConsent(smsConsent)
                 .build();
     }

@@ -5,6 +5,7 @@ import io.clinicflow.security.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static io.clinicflow.security.AccessRule.delete;
 import static io.clinicflow.security.AccessRule.get;
 import static io.clinicflow.security.AccessRule.post;
 import static io.clinicflow.security.StaffRole.FRONT_DESK;
@@ -12,7 +13,8 @@ import static io.clinicflow.security.StaffRole.OPS;
 
 /**
  * Who may call which booking endpoint (ADR 0023): operations set locations and practitioners up, the front desk
- * registers clients and books, every role reads. Records are further scoped to the token's locations (ADR 0024).
+ * registers and erases clients (ADR 0030) and books, every role reads. Records are further scoped to the token's
+ * locations (ADR 0024).
  */
 @Configuration(proxyBeanMethods = false)
 class BookingAccess {
@@ -25,6 +27,7 @@ class BookingAccess {
                 post("/api/v1/practitioners", OPS),
                 post("/api/v1/practitioners/*/time-off", OPS, FRONT_DESK),
                 post("/api/v1/clients", FRONT_DESK),
+                delete("/api/v1/clients/*", FRONT_DESK),
                 post("/api/v1/bookings", FRONT_DESK),
                 post("/api/v1/bookings/*/cancel", FRONT_DESK),
                 post("/api/v1/bookings/*/reschedule", FRONT_DESK),

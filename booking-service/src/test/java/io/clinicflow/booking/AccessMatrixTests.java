@@ -141,6 +141,8 @@ class AccessMatrixTests {
                 unscoped("GET /clients", 200, (api, side) -> api.get("/api/v1/clients"), every()),
                 scoped("GET /clients/{id}", 200, (api, side) -> with(side, place ->
                         api.get("/api/v1/clients/" + place.client())), every()),
+                scoped("DELETE /clients/{id}", 204, (api, side) -> with(side, place ->
+                        api.delete("/api/v1/clients/" + reception.registerClient(place.location()))), FRONT_DESK),
                 scoped("GET /clients/{id}/bookings", 200, (api, side) -> with(side, place ->
                         api.get("/api/v1/clients/" + place.client() + "/bookings")), every()),
                 scoped("GET /clients/{id}/offers", 200, (api, side) -> with(side, place ->

@@ -95,6 +95,19 @@ class ServiceEndpointsTests {
                 .containsKeys("POSTGRES_USER", "POSTGRES_PASSWORD");
     }
 
+    /** The clients' data keys (ADR 0030): one key store on the compose PostgreSQL, for every service. */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void dockerProfileReachesTheKeyStore(String service) {
+        ServiceConfig config = new ServiceConfig(service);
+
+        assertThat(config.get("clinicflow.keys.datasource.url"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/clinicflow_keys");
+        assertThat(Checkout.text("deploy/postgres/init-databases.sql")).contains("CREATE DATABASE clinicflow_keys;");
+        assertThat(config.get("clinicflow.keys.datasource.username")).isEqualTo("${POSTGRES_USER}");
+        assertThat(config.get("clinicflow.keys.datasource.password")).isEqualTo("${POSTGRES_PASSWORD}");
+    }
+
     @ParameterizedTest
     @FieldSource("APPLICATIONS")
     void imageRunsTheBuiltJarAsAnUnprivilegedUserInTheDockerProfile(String service) {

@@ -1,5 +1,6 @@
 package io.clinicflow.e2e;
 
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.TreatmentArea;
@@ -8,6 +9,7 @@ import io.clinicflow.events.Topics;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.Clinic;
+import io.clinicflow.testkit.ClinicInfrastructure;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
@@ -76,9 +78,11 @@ class DeadLetterReplayJourneyTests {
     }
 
     private ClientRegistered clientRegistered() {
+        ClientPersonalData ada = new ClientPersonalData("Ada", "Lovelace", "ada-" + clientId + "@example.com", null,
+                LocalDate.of(1990, 4, 12));
         return ClientRegistered.newBuilder().setMeta(meta("ClientRegistered", "booking-service"))
-                .setFirstName("Ada").setLastName("Lovelace").setEmail("ada-" + clientId + "@example.com")
-                .setDateOfBirth(LocalDate.of(1990, 4, 12)).setHomeLocationId(UUID.randomUUID().toString())
+                .setPersonalData(ClinicInfrastructure.shared().personalDataSeal().seal(UUID.fromString(clientId), ada))
+                .setHomeLocationId(UUID.randomUUID().toString())
                 .setEmailConsent(true).setSmsConsent(false).build();
     }
 

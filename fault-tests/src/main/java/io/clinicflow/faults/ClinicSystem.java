@@ -65,6 +65,7 @@ final class ClinicSystem implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         properties.put("spring.datasource.url", database.jdbcUrl(name));
+        properties.put("clinicflow.keys.datasource.url", database.jdbcUrl(ClinicInfrastructure.KEY_STORE));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail.getSmtp().getPort());
         properties.put(ClinicInfrastructure.PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());

@@ -1,5 +1,6 @@
 package io.clinicflow.faults;
 
+import io.clinicflow.testkit.ClinicInfrastructure;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.util.List;
 
 /**
  * PostgreSQL 17 as its own OS process (the postmaster, launched from zonky's binaries), with one database per
- * service. Stopping it ({@code pg_ctl stop}) keeps the data directory; starting it again serves the same data on the
- * same port, as a restarted database server would.
+ * service and the key store of the clients' data keys (ADR 0030). Stopping it ({@code pg_ctl stop}) keeps the
+ * data directory; starting it again serves the same data on the same port, as a restarted database server would.
  */
 final class Database {
 
@@ -29,13 +30,14 @@ final class Database {
         this.port = port;
     }
 
-    /** First start: initialises the cluster and creates the service databases. */
+    /** First start: initialises the cluster and creates the service databases and the key store. */
     void install() {
         start();
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             for (String name : NAMES) {
                 statement.execute("create database " + name);
             }
+            statement.execute("create database " + ClinicInfrastructure.KEY_STORE);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the service databases", e);
         }

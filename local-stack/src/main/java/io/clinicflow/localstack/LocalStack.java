@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * One command for the whole local system: a KRaft broker on 9092 with every topic, PostgreSQL 17 on 5432 with the
- * three databases, SMTP on 3025, booking/session/aftercare on 8081/8082/8083, the ops dashboard on 8080, the control
- * API on 8090 and demo data.
+ * three databases and the key store, SMTP on 3025, booking/session/aftercare on 8081/8082/8083, the ops dashboard
+ * on 8080, the control API on 8090 and demo data.
  * Options: {@code --clock-speed N} (business time runs N times faster), {@code --demo} (simulated clients arrive;
  * business time then runs one day per 5 seconds unless a clock speed is given).
  */

@@ -26,4 +26,8 @@ public record AccessRule(HttpMethod method, String pattern, Set<StaffRole> roles
     public static AccessRule post(String pattern, StaffRole... roles) {
         return new AccessRule(HttpMethod.POST, pattern, StaffRole.of(roles));
     }
+
+    public static AccessRule delete(String pattern, StaffRole... roles) {
+        return new AccessRule(HttpMethod.DELETE, pattern, StaffRole.of(roles));
+    }
 }

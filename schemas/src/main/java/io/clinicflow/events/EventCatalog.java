@@ -14,6 +14,7 @@ import io.clinicflow.avro.booking.BookingDeferred;
 import io.clinicflow.avro.booking.BookingHeldForReview;
 import io.clinicflow.avro.booking.BookingMarkedNoShow;
 import io.clinicflow.avro.booking.BookingRescheduled;
+import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.FollowUpOfferAccepted;
 import io.clinicflow.avro.booking.FollowUpOfferExpired;
@@ -41,7 +42,7 @@ public final class EventCatalog {
                     BookingHeldForReview.SCHEMA$, BookingDeferred.SCHEMA$, BookingDeclined.SCHEMA$,
                     BookingAwaitingDeclaration.SCHEMA$, BookingCancelled.SCHEMA$, BookingRescheduled.SCHEMA$,
                     BookingMarkedNoShow.SCHEMA$, FollowUpOffered.SCHEMA$, FollowUpOfferAccepted.SCHEMA$,
-                    FollowUpOfferExpired.SCHEMA$),
+                    FollowUpOfferExpired.SCHEMA$, ClientErasureRequested.SCHEMA$),
             Topics.SESSION_EVENTS, List.of(HealthDeclarationSubmitted.SCHEMA$, ScreeningCompleted.SCHEMA$,
                     ScreeningReviewed.SCHEMA$, SessionStarted.SCHEMA$, SessionCompleted.SCHEMA$,
                     SessionAbandoned.SCHEMA$),

@@ -6,6 +6,8 @@ import io.clinicflow.avro.booking.BookingConfirmed;
 import io.clinicflow.avro.booking.BookingDeclined;
 import io.clinicflow.avro.booking.BookingMarkedNoShow;
 import io.clinicflow.avro.booking.BookingRescheduled;
+import io.clinicflow.avro.booking.ClientErasureRequested;
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
@@ -42,10 +44,19 @@ public final class BookingServiceStandIn {
     public ClientRegistered registerClient(UUID clientId, LocalDate dateOfBirth, String homeLocationId) {
         ClientRegistered event = ClientRegistered.newBuilder()
                 .setMeta(meta("ClientRegistered", clientId, homeLocationId, UUID.randomUUID().toString()))
-                .setFirstName("Ada").setLastName("Lovelace").setEmail(clientId + "@example.org")
-                .setDateOfBirth(dateOfBirth).setHomeLocationId(homeLocationId)
+                .setPersonalData(infrastructure.personalDataSeal().seal(clientId, new ClientPersonalData("Ada",
+                        "Lovelace", clientId + "@example.org", null, dateOfBirth)))
+                .setHomeLocationId(homeLocationId)
                 .setEmailConsent(true).setSmsConsent(false)
                 .build();
+        publish(event);
+        return event;
+    }
+
+    /** The client asks to be forgotten: publishes ClientErasureRequested. */
+    public ClientErasureRequested requestErasure(UUID clientId, String homeLocationId) {
+        ClientErasureRequested event = new ClientErasureRequested(meta("ClientErasureRequested", clientId,
+                homeLocationId, UUID.randomUUID().toString()), clientId.toString(), infrastructure.clock().instant());
         publish(event);
         return event;
     }

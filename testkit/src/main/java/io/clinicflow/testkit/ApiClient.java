@@ -113,6 +113,10 @@ public final class ApiClient {
         return exchange(body instanceof String raw ? request.body(raw) : request.body(JSON.writeValueAsString(body)));
     }
 
+    public Response delete(String path) {
+        return exchange(http.delete().uri(path));
+    }
+
     private static Response exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .exchange((req, response) -> {

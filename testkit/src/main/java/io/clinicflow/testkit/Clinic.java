@@ -48,9 +48,25 @@ public final class Clinic {
 
     /** Registers a client with email consent; the email is unique per call. */
     public String registerClient(Site site, String firstName, String lastName, String dateOfBirth) {
+        return registerClient(site, firstName, lastName, dateOfBirth, emailOf(firstName), "+44 20 7946 0000");
+    }
+
+    /** Registers a client with email consent and these contact details. */
+    public String registerClient(Site site, String firstName, String lastName, String dateOfBirth, String email,
+                                 String phone) {
         return created(booking.post("/api/v1/clients", Map.of("firstName", firstName, "lastName", lastName,
-                "email", emailOf(firstName), "phone", "+44 20 7946 0000", "dateOfBirth", dateOfBirth,
+                "email", email, "phone", phone, "dateOfBirth", dateOfBirth,
                 "homeLocationId", site.locationId(), "consent", Map.of("email", true, "sms", false))));
+    }
+
+    /** The client, as the front desk reads them. */
+    public ApiClient.Response client(String clientId) {
+        return booking.get("/api/v1/clients/" + clientId);
+    }
+
+    /** The client's right to erasure, asked at the front desk. */
+    public ApiClient.Response eraseClient(String clientId) {
+        return booking.delete("/api/v1/clients/" + clientId);
     }
 
     public String email(String clientId) {
@@ -105,11 +121,15 @@ public final class Clinic {
     }
 
     public ApiClient.Response completeFaceTreatment(String bookingId, double needleDepthMm) {
+        return completeFaceTreatment(bookingId, needleDepthMm, "tolerated well");
+    }
+
+    public ApiClient.Response completeFaceTreatment(String bookingId, double needleDepthMm, String notes) {
         String practitionerId = booking(bookingId).path("practitionerId").asString();
         return session.post("/api/v1/sessions/" + bookingId + "/complete", Map.of(
                 "areas", List.of(Map.of("area", "FACE", "needleDepthMm", needleDepthMm, "passes", 3)),
                 "numbing", true, "device", "Dermapen 4", "cartridgeLot", "LOT-2026-114",
-                "practitionerId", practitionerId, "notes", "tolerated well"));
+                "practitionerId", practitionerId, "notes", notes));
     }
 
     /** The screenings of a booking, oldest first. */
@@ -127,8 +147,13 @@ public final class Clinic {
 
     /** A healing check-in; scores 0-3. */
     public ApiClient.Response reportHealing(String bookingId, int redness, int swelling, int pain, boolean infection) {
+        return reportHealing(bookingId, redness, swelling, pain, infection, "as seen in the mirror");
+    }
+
+    public ApiClient.Response reportHealing(String bookingId, int redness, int swelling, int pain, boolean infection,
+                                            String note) {
         return aftercare.post("/api/v1/sessions/" + bookingId + "/check-ins", Map.of("redness", redness,
-                "swelling", swelling, "pain", pain, "signsOfInfection", infection, "note", "as seen in the mirror"));
+                "swelling", swelling, "pain", pain, "signsOfInfection", infection, "note", note));
     }
 
     public ApiClient.Response resolveConcern(String concernId, String practitionerId) {

@@ -4,6 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.BusinessClock;
+import io.clinicflow.privacy.ClientKeyStore;
+import io.clinicflow.privacy.PersonalDataSeal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -19,16 +21,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.Stream;
 
 /**
  * The real infrastructure ClinicFlow runs on, started in this JVM: one KRaft Kafka broker with every topic of the
- * {@link Topics} registry, one PostgreSQL 17 with a database per service, one GreenMail SMTP server and the one
- * {@link BusinessClock}. Tests share a single instance per JVM ({@link #shared()}); the local stack starts its own
- * on fixed ports.
+ * {@link Topics} registry, one PostgreSQL 17 with a database per service and the key store, one GreenMail SMTP
+ * server and the one {@link BusinessClock}. Tests share a single instance per JVM ({@link #shared()}); the local
+ * stack starts its own on fixed ports.
  */
 public final class ClinicInfrastructure implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("booking", "session", "aftercare");
+    /** The services' one key store (ADR 0030), standing in for the chain's KMS. */
+    public static final String KEY_STORE = "clinicflow_keys";
     static final int PARTITIONS = 3;
     /** Where a service finds the public key it verifies staff tokens with. */
     public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
@@ -45,6 +50,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private final GreenMail mail;
     private final BusinessClock clock;
     private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
+    private PersonalDataSeal seal;
 
     private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, GreenMail mail,
                                  BusinessClock clock) {
@@ -104,12 +110,17 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private static void createDatabases(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String database : DATABASES) {
+            for (String database : databasesWithKeyStore()) {
                 statement.execute("create database " + database);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the service databases", e);
         }
+    }
+
+    /** The services' databases and the key store: every place a client's personal data could rest. */
+    public static List<String> databasesWithKeyStore() {
+        return Stream.concat(DATABASES.stream(), Stream.of(KEY_STORE)).toList();
     }
 
     public String bootstrapServers() {
@@ -136,9 +147,19 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return clock;
     }
 
+    /** Seals personal data as booking-service does, with the key store's client keys: for stand-ins of its events. */
+    public synchronized PersonalDataSeal personalDataSeal() {
+        if (seal == null) {
+            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), "postgres", "postgres", clock);
+            stopsBeforeMe(keys);
+            seal = new PersonalDataSeal(keys);
+        }
+        return seal;
+    }
+
     /**
-     * Spring properties that point a service at this infrastructure, its own database and this JVM's token issuer
-     * ({@link TokenIssuer#ofThisJvm()}).
+     * Spring properties that point a service at this infrastructure, its own database, the key store and this JVM's
+     * token issuer ({@link TokenIssuer#ofThisJvm()}).
      */
     public Map<String, Object> springProperties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -146,6 +167,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
         properties.put("spring.datasource.url", jdbcUrl(database));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
+        properties.put("clinicflow.keys.datasource.url", jdbcUrl(KEY_STORE));
+        properties.put("clinicflow.keys.datasource.username", "postgres");
+        properties.put("clinicflow.keys.datasource.password", "postgres");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
         properties.put(PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());

@@ -27,8 +27,8 @@ class ClinicInfrastructureTests {
     }
 
     @Test
-    void givesEachServiceItsOwnPostgres17Database() throws Exception {
-        for (String database : ClinicInfrastructure.DATABASES) {
+    void givesEachServiceItsOwnPostgres17DatabaseAndAKeyStore() throws Exception {
+        for (String database : ClinicInfrastructure.databasesWithKeyStore()) {
             try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl(database), "postgres", "postgres");
                  ResultSet result = connection.createStatement().executeQuery("select current_database(), version()")) {
                 result.next();

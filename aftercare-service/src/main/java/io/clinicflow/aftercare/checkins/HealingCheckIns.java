@@ -55,6 +55,11 @@ public class HealingCheckIns {
         return new RecordedCheckIn(checkInId, concernId);
     }
 
+    /** Forgets the free text of an erased client's check-ins and concerns (ADR 0030), in the caller's transaction. */
+    public void forgetNotesOf(UUID clientId) {
+        concerns.forgetNotesOf(clientId);
+    }
+
     /** Resolves the concern; once none of the session is open, the milestones it held that fell due fire at once. */
     @Transactional
     public void resolve(UUID concernId, UUID practitionerId, Optional<String> note) {

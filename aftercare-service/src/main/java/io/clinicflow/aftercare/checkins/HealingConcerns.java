@@ -64,4 +64,13 @@ class HealingConcerns {
                         + "and resolved_at is null)")
                 .param("sessionId", sessionId).query(Boolean.class).single();
     }
+
+    /** What the client wrote and what was noted on resolving their concerns, on every session of theirs. */
+    void forgetNotesOf(UUID clientId) {
+        String sessionsOfClient = "session_id in (select session_id from aftercare_plan where client_id = :clientId)";
+        jdbc.sql("update healing_check_in set note = null where " + sessionsOfClient).param("clientId", clientId)
+                .update();
+        jdbc.sql("update healing_concern set resolution_note = null where " + sessionsOfClient)
+                .param("clientId", clientId).update();
+    }
 }

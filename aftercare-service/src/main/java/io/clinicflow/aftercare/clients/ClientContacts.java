@@ -33,9 +33,28 @@ public class ClientContacts {
         }
     }
 
+    /** A ClientRegistered that no longer opens: the client was erased before it reached us (ADR 0030). */
+    @Transactional
+    public void registerErased(UUID clientId, String homeLocationId, String eventId) {
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            erase(clientId, homeLocationId);
+        }
+    }
+
+    /** Forgets the client's name and addresses for good; called inside the erasure's transaction. */
+    public void erase(UUID clientId, String homeLocationId) {
+        clients.erase(clientId, homeLocationId, clock.instant());
+    }
+
+    /** The client's contact; empty for a client not registered yet, or erased. */
     @Transactional(readOnly = true)
     public Optional<ClientContact> find(UUID clientId) {
         return clients.find(clientId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean erased(UUID clientId) {
+        return clients.erased(clientId);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.clinicflow.aftercare.clients;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.privacy.PersonalDataSeal;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,23 @@ import java.util.UUID;
 class ClientRegisteredListener {                        // the generated Avro types stop here
 
     private final ClientContacts contacts;
+    private final PersonalDataSeal seal;
 
-    ClientRegisteredListener(ClientContacts contacts) {
+    ClientRegisteredListener(ClientContacts contacts, PersonalDataSeal seal) {
         this.contacts = contacts;
+        this.seal = seal;
     }
 
+    /** Opens name and addresses with the client's key; a client erased meanwhile has none (ADR 0030). */
     @KafkaHandler
     void on(ClientRegistered avro) {
-        contacts.register(new ClientContact(clientIdOf(avro), avro.getFirstName(), avro.getEmail(),
-                Optional.ofNullable(avro.getPhone()), new Consent(avro.getEmailConsent(), avro.getSmsConsent())),
-                avro.getHomeLocationId(), avro.getMeta().getEventId());
+        UUID clientId = clientIdOf(avro);
+        String eventId = avro.getMeta().getEventId();
+        seal.open(clientId, avro.getPersonalData()).ifPresentOrElse(
+                personal -> contacts.register(new ClientContact(clientId, personal.getFirstName(), personal.getEmail(),
+                        Optional.ofNullable(personal.getPhone()),
+                        new Consent(avro.getEmailConsent(), avro.getSmsConsent())), avro.getHomeLocationId(), eventId),
+                () -> contacts.registerErased(clientId, avro.getHomeLocationId(), eventId));
     }
 
     private static UUID clientIdOf(ClientRegistered avro) {

@@ -19,7 +19,10 @@ class ClientRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the client; a later registration of the same client replaces the contact details and consent. */
+    /**
+     * Stores the client; a later registration of the same client replaces the contact details and consent, unless
+     * the client was erased meanwhile.
+     */
     void save(ClientContact contact, String homeLocationId, Instant registeredAt) {
         jdbc.sql("""
                         insert into client
@@ -29,7 +32,8 @@ class ClientRepository {
                             :homeLocationId)
                         on conflict (client_id) do update set first_name = excluded.first_name, email = excluded.email,
                             phone = excluded.phone, email_consent = excluded.email_consent,
-                            sms_consent = excluded.sms_consent, home_location_id = excluded.home_location_id""")
+                            sms_consent = excluded.sms_consent, home_location_id = excluded.home_location_id
+                        where client.erased_at is null""")
                 .param("clientId", contact.clientId())
                 .param("firstName", contact.firstName())
                 .param("email", contact.email())
@@ -49,11 +53,33 @@ class ClientRepository {
                 .optional();
     }
 
+    /** The client's contact; empty for an unknown or erased client. */
     Optional<ClientContact> find(UUID clientId) {
-        return jdbc.sql("select * from client where client_id = :clientId")
+        return jdbc.sql("select * from client where client_id = :clientId and erased_at is null")
                 .param("clientId", clientId)
                 .query((rs, row) -> contactOf(rs))
                 .optional();
+    }
+
+    boolean erased(UUID clientId) {
+        return jdbc.sql("select exists (select 1 from client where client_id = :clientId and erased_at is not null)")
+                .param("clientId", clientId).query(Boolean.class).single();
+    }
+
+    /**
+     * Forgets name, email and phone, and marks the client erased; a client not stored yet is stored erased, so that
+     * their ClientRegistered, if it comes later, finds them so (and could not be opened anyway).
+     */
+    void erase(UUID clientId, String homeLocationId, Instant erasedAt) {
+        jdbc.sql("""
+                        insert into client (client_id, email_consent, sms_consent, registered_at, home_location_id,
+                                            erased_at)
+                        values (:clientId, false, false, :erasedAt, :homeLocationId, :erasedAt)
+                        on conflict (client_id) do update set first_name = null, email = null, phone = null,
+                            erased_at = coalesce(client.erased_at, excluded.erased_at)""")
+                .param("clientId", clientId).param("homeLocationId", homeLocationId)
+                .param("erasedAt", Timestamp.from(erasedAt))
+                .update();
     }
 
     private static ClientContact contactOf(ResultSet rs) throws SQLException {

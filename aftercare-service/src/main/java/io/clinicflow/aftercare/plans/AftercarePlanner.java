@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Starts, extends and stops the aftercare of completed sessions; each change stored and scheduled at once. */
@@ -41,10 +42,13 @@ public class AftercarePlanner {
         this.smsGateway = !smsGatewayUrl.isBlank();
     }
 
-    /** Plans the session's aftercare once, whether its SessionCompleted is redelivered or re-sent with a new id. */
+    /**
+     * Plans the session's aftercare once, whether its SessionCompleted is redelivered or re-sent with a new id. An
+     * erased client gets none: nothing to plan, nothing to wait for (ADR 0030).
+     */
     @Transactional
     public void start(CompletedSession session, String eventId) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+        if (!inbox.firstDelivery(CONSUMER, eventId) || clients.erased(session.clientId())) {
             return;
         }
         ClientContact client = clients.find(session.clientId())
@@ -63,7 +67,11 @@ public class AftercarePlanner {
      * the client consented to; a step the plan already has changes nothing. Called inside the caller's transaction.
      */
     public void addMessageStep(StoredPlan plan, AftercareStep step) {
-        ClientContact client = clients.find(plan.clientId()).orElseThrow();
+        Optional<ClientContact> contact = clients.find(plan.clientId());
+        if (contact.isEmpty()) {
+            return; // erased since the plan started: their plans are stopped, no new messages (ADR 0030)
+        }
+        ClientContact client = contact.get();
         var now = clock.instant().atZone(plan.timeZone());
         PlannedStep planned = new PlannedStep(step, QuietHours.defaults().shift(now));
         List<PlannedMessage> messages = Arrays.stream(Channel.values()).map(channel -> AftercarePlan.messageOn(
@@ -72,6 +80,11 @@ public class AftercarePlanner {
                 && messages.stream().anyMatch(message -> message.status() == MessageStatus.SCHEDULED)) {
             timer.schedule(plan.sessionId(), step, planned.runsAt().toInstant());
         }
+    }
+
+    /** An erased client's plans stop like a cancelled course's; called inside the erasure's transaction. */
+    public void stopAftercareOf(UUID clientId) {
+        plans.cancelClient(clientId, clock.instant()).forEach(key -> timer.cancel(key.sessionId(), key.step()));
     }
 
     /** A cancelled course stops its plans: waiting messages become CANCELLED, pending steps leave the schedule. */

@@ -120,20 +120,31 @@ public class AftercarePlans {
 
     /** Cancels the course's plans: steps not cancelled yet (returned, to unschedule) and the messages still waiting. */
     List<PlannedStepKey> cancelCourse(UUID courseId, Instant cancelledAt) {
+        return cancelPlansWhere("p.course_id = :planOwner", courseId, cancelledAt, null);
+    }
+
+    /** Every plan of the erased client stops: waiting messages CANCELLED with a note saying why (ADR 0030). */
+    List<PlannedStepKey> cancelClient(UUID clientId, Instant cancelledAt) {
+        return cancelPlansWhere("p.client_id = :planOwner", clientId, cancelledAt, "client erased");
+    }
+
+    /** Cancels the pending steps and waiting messages of the plans the condition picks; the cancelled steps. */
+    private List<PlannedStepKey> cancelPlansWhere(String plans, UUID planOwner, Instant cancelledAt, String note) {
         List<PlannedStepKey> cancelled = jdbc.sql("""
                         update aftercare_step s set cancelled_at = :cancelledAt
                         from aftercare_plan p
-                        where p.session_id = s.session_id and p.course_id = :courseId and s.cancelled_at is null
-                        returning s.session_id, s.step""")
-                .param("courseId", courseId).param("cancelledAt", Timestamp.from(cancelledAt))
+                        where p.session_id = s.session_id and %s and s.cancelled_at is null
+                        returning s.session_id, s.step""".formatted(plans))
+                .param("planOwner", planOwner).param("cancelledAt", Timestamp.from(cancelledAt))
                 .query((rs, row) -> new PlannedStepKey(rs.getObject("session_id", UUID.class),
                         AftercareStep.valueOf(rs.getString("step"))))
                 .list();
         jdbc.sql("""
-                        update aftercare_message m set status = 'CANCELLED'
+                        update aftercare_message m
+                        set status = 'CANCELLED', note = coalesce(cast(:note as text), m.note)
                         from aftercare_plan p
-                        where p.session_id = m.session_id and p.course_id = :courseId and m.status = 'SCHEDULED'""")
-                .param("courseId", courseId).update();
+                        where p.session_id = m.session_id and %s and m.status = 'SCHEDULED'""".formatted(plans))
+                .param("planOwner", planOwner).param("note", note).update();
         return cancelled;
     }
 

@@ -17,7 +17,7 @@ record CrashClient(ClientRegistered registration, SessionCompleted session) {
     static CrashClient completedSessionBefore(Instant now) {
         String clientId = UUID.randomUUID().toString();
         return new CrashClient(
-                ClinicEvents.clientRegistered(clientId, "crash-" + clientId + "@example.com", true),
+                ClinicEvents.clientRegistered(clientId, emailOf(clientId), true),
                 ClinicEvents.sessionCompleted(clientId, UUID.randomUUID().toString(), now));
     }
 
@@ -26,7 +26,11 @@ record CrashClient(ClientRegistered registration, SessionCompleted session) {
     }
 
     String email() {
-        return registration.getEmail();
+        return emailOf(clientId());
+    }
+
+    private static String emailOf(String clientId) {
+        return "crash-" + clientId + "@example.com";
     }
 
     /** The Message-ID every copy of the step's email carries: the message's deterministic id (ADR 0012). */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,5 +70,12 @@ class ClientController {
     @GetMapping("/{id}")
     ClientView one(@PathVariable UUID id) {
         return ClientView.of(clients.visibleTo(scope, new ClientId(id)));
+    }
+
+    /** The client's right to erasure, asked at the front desk (ADR 0030); asking again answers the same. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        clients.erase(scope, new ClientId(id));
+        return ResponseEntity.noContent().build();
     }
 }

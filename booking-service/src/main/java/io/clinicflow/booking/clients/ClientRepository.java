@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +41,39 @@ class ClientRepository {
                 .update();
     }
 
+    /** The client, unless unknown or erased. */
     Optional<Client> find(ClientId id) {
-        return jdbc.sql("select * from client where id = :id").param("id", id.value())
+        return jdbc.sql("select * from client where id = :id and erased_at is null").param("id", id.value())
                 .query(ClientRepository::client).optional();
     }
 
+    Optional<ErasedClient> findErased(ClientId id) {
+        return jdbc.sql("select id, home_location_id, erased_at from client where id = :id and erased_at is not null")
+                .param("id", id.value())
+                .query((row, number) -> new ErasedClient(id,
+                        new LocationId(row.getObject("home_location_id", UUID.class)),
+                        row.getTimestamp("erased_at").toInstant()))
+                .optional();
+    }
+
     List<Client> all() {
-        return jdbc.sql("select * from client order by registered_at, id").query(ClientRepository::client).list();
+        return jdbc.sql("select * from client where erased_at is null order by registered_at, id")
+                .query(ClientRepository::client).list();
+    }
+
+    /**
+     * Forgets the client's personal data: contact details and date of birth, and the free text of their bookings'
+     * cancellations; the bookings' ids, times and statuses stay for the chain's accounts. False if already erased.
+     */
+    boolean erase(ClientId id, Instant erasedAt) {
+        int erased = jdbc.sql("""
+                        update client set first_name = null, last_name = null, email = null, phone = null,
+                                          date_of_birth = null, erased_at = :erasedAt
+                        where id = :id and erased_at is null""")
+                .param("id", id.value()).param("erasedAt", Timestamp.from(erasedAt)).update();
+        jdbc.sql("update booking set cancellation_reason = null where client_id = :id").param("id", id.value())
+                .update();
+        return erased == 1;
     }
 
     private static Client client(ResultSet row, int number) throws SQLException {

@@ -6,16 +6,23 @@ import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.privacy.ClientKeys;
+import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Registers clients and tells the other services (ClientRegistered: session-service needs the date of birth). */
+/**
+ * Registers clients and tells the other services (ClientRegistered: session-service needs the date of birth), and
+ * erases them when they ask to be forgotten (ADR 0030).
+ */
 @Service
 public class Clients {
 
@@ -28,13 +35,18 @@ public class Clients {
     private final Locations locations;
     private final Outbox outbox;
     private final ClientJourneys journeys;
+    private final PersonalDataSeal seal;
+    private final ClientKeys keys;
     private final Clock clock;
 
-    Clients(ClientRepository repository, Locations locations, Outbox outbox, ClientJourneys journeys, Clock clock) {
+    Clients(ClientRepository repository, Locations locations, Outbox outbox, ClientJourneys journeys,
+            PersonalDataSeal seal, ClientKeys keys, Clock clock) {
         this.repository = repository;
         this.locations = locations;
         this.outbox = outbox;
         this.journeys = journeys;
+        this.seal = seal;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -45,20 +57,60 @@ public class Clients {
                 details.phone(), details.dateOfBirth(), details.homeLocationId(), details.consent(), clock.instant());
         repository.add(client);
         Journey journey = Journey.start(client.id().value(), client.homeLocationId().value());
-        outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox));
+        outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox, seal));
         journeys.registered(journey);
         return client;
     }
 
-    /** The client if the caller covers their home location; else, as for an id that names none, a 404 (ADR 0024). */
-    public Client visibleTo(LocationScope scope, ClientId id) {
-        return scope.require(get(id), client -> client.homeLocationId().value(), "client", id);
+    /**
+     * Forgets the client's personal data here and, by destroying their key, in every event ever published; then tells
+     * the other services. The key goes first: it lives in another database, so if this transaction fails after it,
+     * the client's data can no longer be opened anywhere and the front desk's retry finishes the erasure (ADR 0030).
+     * An erased client's bookings stay. Erasing an erased client again changes nothing.
+     */
+    @Transactional
+    public void erase(LocationScope scope, ClientId id) {
+        Optional<Client> client = inScope(scope, id);
+        if (client.isEmpty()) {
+            return;
+        }
+        keys.destroy(id.value());
+        Instant now = clock.instant();
+        if (repository.erase(id, now)) {
+            Journey journey = Journey.start(id.value(), client.get().homeLocationId().value());
+            outbox.append(AvroEvents.of(new ClientErasureRequested(id, now, journey), outbox));
+        }
     }
 
-    /** The client, or a 404 for an id that names none. */
+    /**
+     * The client if the caller covers their home location; else, as for an id that names none, a 404 (ADR 0024).
+     * An erased client is 410 Gone, for callers who cover their location only.
+     */
+    @Transactional(readOnly = true)
+    public Client visibleTo(LocationScope scope, ClientId id) {
+        return inScope(scope, id).orElseThrow(() -> new ClientErased(id));
+    }
+
+    /** The client; 410 once erased, 404 for an id that names none. */
     @Transactional(readOnly = true)
     public Client get(ClientId id) {
-        return repository.find(id).orElseThrow(() -> new NotFoundException("client", id));
+        return repository.find(id).orElseThrow(() -> {
+            erased(id);
+            return new ClientErased(id);
+        });
+    }
+
+    /** The client, or empty once erased; 404 for an id that names none or a client of a location not covered. */
+    private Optional<Client> inScope(LocationScope scope, ClientId id) {
+        Optional<Client> client = repository.find(id);
+        if (client.isEmpty()) {
+            scope.require(erased(id), erased -> erased.homeLocationId().value(), "client", id);
+        }
+        return client.map(found -> scope.require(found, whole -> whole.homeLocationId().value(), "client", id));
+    }
+
+    private ErasedClient erased(ClientId id) {
+        return repository.findErased(id).orElseThrow(() -> new NotFoundException("client", id));
     }
 
     @Transactional(readOnly = true)

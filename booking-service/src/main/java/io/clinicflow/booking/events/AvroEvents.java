@@ -15,7 +15,9 @@ import io.clinicflow.booking.bookings.BookingHeldForReview;
 import io.clinicflow.booking.bookings.BookingMarkedNoShow;
 import io.clinicflow.booking.bookings.BookingRescheduled;
 import io.clinicflow.booking.bookings.SessionBooked;
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.booking.clients.Client;
+import io.clinicflow.booking.clients.ClientErasureRequested;
 import io.clinicflow.booking.clients.ClientRegistered;
 import io.clinicflow.booking.offers.FollowUpOffer;
 import io.clinicflow.booking.offers.FollowUpOfferAccepted;
@@ -23,6 +25,7 @@ import io.clinicflow.booking.offers.FollowUpOfferExpired;
 import io.clinicflow.booking.offers.FollowUpOffered;
 import io.clinicflow.booking.offers.OfferEvent;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.privacy.PersonalDataSeal;
 import org.apache.avro.specific.SpecificRecord;
 
 /** booking-service's domain events as the Avro records of the booking topic, stamped with their metadata. */
@@ -31,19 +34,24 @@ public final class AvroEvents {
     private AvroEvents() {
     }
 
-    public static SpecificRecord of(ClientRegistered event, Outbox outbox) {
+    /** Ids and consent in clear; the personal fields sealed with the client's own key (ADR 0030). */
+    public static SpecificRecord of(ClientRegistered event, Outbox outbox, PersonalDataSeal seal) {
         Client client = event.client();
+        ClientPersonalData personalData = new ClientPersonalData(client.firstName(), client.lastName(),
+                client.email(), client.phone(), client.dateOfBirth());
         return io.clinicflow.avro.booking.ClientRegistered.newBuilder()
                 .setMeta(outbox.stamp("ClientRegistered", event.journey()))
-                .setFirstName(client.firstName())
-                .setLastName(client.lastName())
-                .setEmail(client.email())
-                .setPhone(client.phone())
-                .setDateOfBirth(client.dateOfBirth())
+                .setPersonalData(seal.seal(client.id().value(), personalData))
                 .setHomeLocationId(client.homeLocationId().toString())
                 .setEmailConsent(client.consent().email())
                 .setSmsConsent(client.consent().sms())
                 .build();
+    }
+
+    public static SpecificRecord of(ClientErasureRequested event, Outbox outbox) {
+        return new io.clinicflow.avro.booking.ClientErasureRequested(
+                outbox.stamp("ClientErasureRequested", event.journey()), event.clientId().toString(),
+                event.requestedAt());
     }
 
     public static SpecificRecord of(BookingEvent event, Outbox outbox) {

@@ -7,10 +7,12 @@ import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient.Response;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.clinicflow.privacy.PersonalDataSeal;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,9 @@ class ClientIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PersonalDataSeal seal;
 
     private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
 
@@ -48,12 +53,16 @@ class ClientIntegrationTests {
         assertThat(registered.getMeta().getLocationId()).isEqualTo(soho);
         assertThat(registered.getMeta().getCausationId()).isNull();
         assertThat(registered.getMeta().getProducer()).isEqualTo("booking-service");
-        assertThat(registered.getDateOfBirth()).isEqualTo(LocalDate.parse("1990-12-10"));
+        assertThat(seal.open(UUID.fromString(client), registered.getPersonalData())).hasValueSatisfying(personal -> {
+            assertThat(personal.getEmail()).isEqualTo(request.get("email"));
+            assertThat(personal.getDateOfBirth()).isEqualTo(LocalDate.parse("1990-12-10"));
+        });
         assertThat(registered.getHomeLocationId()).isEqualTo(soho);
         assertThat(registered.getEmailConsent()).isTrue();
         assertThat(registered.getSmsConsent()).isFalse();
-        assertThat(topics.rawRecords(Topics.BOOKING_EVENTS)).filteredOn(r -> client.equals(r.key()))
-                .map(ConsumerRecord::key).hasSize(1);
+        assertThat(topics.rawRecords(Topics.BOOKING_EVENTS)).filteredOn(r -> client.equals(r.key())).singleElement()
+                .satisfies(record -> assertThat(new String(record.value(), StandardCharsets.ISO_8859_1))
+                        .doesNotContain((String) request.get("email"), "Lovelace", "+447700900123"));
     }
 
     @Test

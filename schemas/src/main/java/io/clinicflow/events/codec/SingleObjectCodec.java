@@ -9,7 +9,6 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.avro.util.ClassSecurityValidator;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,12 +29,9 @@ public final class SingleObjectCodec {
     private static final byte MARKER_1 = (byte) 0xC3;
     private static final byte MARKER_2 = (byte) 0x01;
     private static final int HEADER_LENGTH = 10;
-    private static final String GENERATED_PACKAGE = "io.clinicflow.avro.";
 
     static {
-        // Avro 1.12 only instantiates classes it trusts when it decodes specific records: trust our generated ones.
-        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(),
-                type -> type.getName().startsWith(GENERATED_PACKAGE)));
+        GeneratedClassesTrust.ensure();
     }
 
     private final SchemaCatalog catalog;

@@ -1,6 +1,7 @@
 package io.clinicflow.events.codec;
 
 import io.clinicflow.avro.aftercare.HealingCheckInRecorded;
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.events.EventCatalog;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassificationTagsTests {
 
     private static final Pattern TAG = Pattern.compile(",\"classification\":\"[a-z-]+\"");
-    private static final Set<String> VOCABULARY = Set.of("health", "personal");
+    /** "personal-encrypted": personal data a consumer reads only with the client's key, which erasure destroys. */
+    private static final Set<String> VOCABULARY = Set.of("health", "personal", "personal-encrypted");
 
     @Test
     void tagsLeaveEveryFingerprintAsItWas() {
@@ -45,7 +48,7 @@ class ClassificationTagsTests {
 
     @Test
     void tagsUseTheClassificationVocabulary() {
-        Set<String> used = EventCatalog.allEvents().stream()
+        Set<String> used = Stream.concat(EventCatalog.allEvents().stream(), Stream.of(ClientPersonalData.SCHEMA$))
                 .flatMap(schema -> TAG.matcher(schema.toString()).results())
                 .map(match -> match.group().replaceAll(".*:\"([a-z-]+)\"", "$1"))
                 .collect(Collectors.toSet());

@@ -10,6 +10,6 @@ public record AuditEntry(String actor, Instant occurredAt, UUID clientId, Record
     /** Whether health data was read or written. */
     public enum Action { READ, WRITE }
 
-    /** The kinds of health record session-service keeps. */
-    public enum RecordType { DECLARATION, SCREENING, REVIEW, SESSION }
+    /** The kinds of health record session-service keeps; CLIENT is all of one client's (their erasure). */
+    public enum RecordType { DECLARATION, SCREENING, REVIEW, SESSION, CLIENT }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 @Service
 public class PhiAudit {
 
+    private static final String ERASURE = "erasure";
+
     private final JdbcClient jdbc;
     private final LocationScope scope;
     private final Clock clock;
@@ -31,11 +33,22 @@ public class PhiAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(UUID clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
                        String purpose) {
+        insert(scope.caller(), clientId, type, recordId, action, purpose);
+    }
+
+    /** The erasure of all the client's health data (ADR 0030): no staff member's token asks for it, the event does. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordErasure(UUID clientId) {
+        insert(ERASURE, clientId, AuditEntry.RecordType.CLIENT, clientId, AuditEntry.Action.WRITE, "right to erasure");
+    }
+
+    private void insert(String actor, UUID clientId, AuditEntry.RecordType type, UUID recordId,
+                        AuditEntry.Action action, String purpose) {
         jdbc.sql("""
                         insert into phi_audit (occurred_at, actor, client_id, record_type, record_id, action, purpose)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), scope.caller(), clientId, type.name(), recordId,
-                        action.name(), purpose)
+                .params(Timestamp.from(clock.instant()), actor, clientId, type.name(), recordId, action.name(),
+                        purpose)
                 .update();
     }
 

@@ -1,8 +1,12 @@
 package io.clinicflow.session.clients;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
-/** What session-service knows of a client: enough for the age rule and to place their events at a location. */
-public record Client(UUID id, LocalDate dateOfBirth, String homeLocationId) {
+/**
+ * What session-service knows of a client: enough for the age rule and to place their events at a location. An
+ * erased client has no date of birth any more (ADR 0030).
+ */
+public record Client(UUID id, Optional<LocalDate> dateOfBirth, String homeLocationId) {
 }

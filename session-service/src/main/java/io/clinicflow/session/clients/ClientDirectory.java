@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,23 +22,33 @@ public class ClientDirectory {
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
+    private final Clock clock;
 
-    ClientDirectory(JdbcClient jdbc, Inbox inbox) {
+    ClientDirectory(JdbcClient jdbc, Inbox inbox, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
+        this.clock = clock;
     }
 
+    /**
+     * Stores the client; one registered without a date of birth was erased before their ClientRegistered reached
+     * us (a replay: their key is gone, ADR 0030) and is stored as erased. An erased client stays so.
+     */
     @Transactional
     public void register(Client client, String eventId) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             return;
         }
         jdbc.sql("""
-                        insert into client (client_id, date_of_birth, home_location_id) values (:id, :dateOfBirth, :home)
+                        insert into client (client_id, date_of_birth, home_location_id, erased_at)
+                        values (:id, :dateOfBirth, :home, :erasedAt)
                         on conflict (client_id) do update
-                        set date_of_birth = excluded.date_of_birth, home_location_id = excluded.home_location_id""")
+                        set date_of_birth = excluded.date_of_birth, home_location_id = excluded.home_location_id,
+                            erased_at = excluded.erased_at
+                        where client.erased_at is null""")
                 .param("id", client.id())
-                .param("dateOfBirth", client.dateOfBirth())
+                .param("dateOfBirth", client.dateOfBirth().orElse(null))
+                .param("erasedAt", client.dateOfBirth().isPresent() ? null : Timestamp.from(clock.instant()))
                 .param("home", client.homeLocationId())
                 .update();
     }
@@ -44,8 +56,8 @@ public class ClientDirectory {
     public Optional<Client> find(UUID clientId) {
         return jdbc.sql("select client_id, date_of_birth, home_location_id from client where client_id = :id")
                 .param("id", clientId)
-                .query((rs, row) -> new Client(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getString(3)))
+                .query((rs, row) -> new Client(rs.getObject(1, UUID.class),
+                        Optional.ofNullable(rs.getObject(2, LocalDate.class)), rs.getString(3)))
                 .optional();
     }
 }

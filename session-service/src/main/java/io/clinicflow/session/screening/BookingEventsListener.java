@@ -8,12 +8,15 @@ import io.clinicflow.avro.booking.BookingDeferred;
 import io.clinicflow.avro.booking.BookingHeldForReview;
 import io.clinicflow.avro.booking.BookingMarkedNoShow;
 import io.clinicflow.avro.booking.BookingRescheduled;
+import io.clinicflow.avro.booking.ClientErasureRequested;
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingMirror;
 import io.clinicflow.session.bookings.BookingMove;
@@ -22,12 +25,15 @@ import io.clinicflow.session.bookings.CoursePosition;
 import io.clinicflow.session.bookings.TreatmentArea;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.session.clients.ClientErasure;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,19 +45,32 @@ import java.util.UUID;
 class BookingEventsListener {
 
     private final ClientDirectory clients;
+    private final ClientErasure erasure;
+    private final PersonalDataSeal seal;
     private final Screener screener;
     private final BookingMirror mirror;
 
-    BookingEventsListener(ClientDirectory clients, Screener screener, BookingMirror mirror) {
+    BookingEventsListener(ClientDirectory clients, ClientErasure erasure, PersonalDataSeal seal, Screener screener,
+                          BookingMirror mirror) {
         this.clients = clients;
+        this.erasure = erasure;
+        this.seal = seal;
         this.screener = screener;
         this.mirror = mirror;
     }
 
+    /** Only the date of birth (the age rule) is opened; none once the client is erased (ADR 0030). */
     @KafkaHandler
     void on(ClientRegistered avro) {
-        clients.register(new Client(uuid(avro.getMeta().getClientId()), avro.getDateOfBirth(),
-                avro.getHomeLocationId()), avro.getMeta().getEventId());
+        UUID clientId = uuid(avro.getMeta().getClientId());
+        Optional<LocalDate> dateOfBirth = seal.open(clientId, avro.getPersonalData())
+                .map(ClientPersonalData::getDateOfBirth);
+        clients.register(new Client(clientId, dateOfBirth, avro.getHomeLocationId()), avro.getMeta().getEventId());
+    }
+
+    @KafkaHandler
+    void on(ClientErasureRequested avro) {
+        erasure.erase(uuid(avro.getClientId()), avro.getMeta().getEventId());
     }
 
     @KafkaHandler

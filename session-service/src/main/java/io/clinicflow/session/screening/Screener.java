@@ -101,7 +101,8 @@ public class Screener {
 
     private void screen(Booking booking, Journey journey, ScreeningTrigger trigger) {
         Verdict verdict = ruleSet.screen(declarations.latestOf(booking.clientId()),
-                clients.find(booking.clientId()).map(Client::dateOfBirth), booking.sessionDate(), booking.timeZone());
+                clients.find(booking.clientId()).flatMap(Client::dateOfBirth), booking.sessionDate(),
+                booking.timeZone());
         Screening screening = new Screening(UUID.randomUUID(), booking.id(), verdict,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), trigger, journey.causationId());
         screenings.add(screening);

@@ -1,0 +1,105 @@
+package io.clinicflow.booking.clients;
+
+import io.clinicflow.avro.booking.ClientErasureRequested;
+import io.clinicflow.avro.booking.ClientRegistered;
+import io.clinicflow.booking.BookingServiceTest;
+import io.clinicflow.booking.Reception;
+import io.clinicflow.events.Topics;
+import io.clinicflow.privacy.PersonalDataSeal;
+import io.clinicflow.testkit.ApiClient.Response;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.StaffToken;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+
+import static io.clinicflow.booking.Reception.bookingRequest;
+import static io.clinicflow.booking.Reception.inDays;
+import static io.clinicflow.security.StaffRole.FRONT_DESK;
+import static io.clinicflow.security.StaffRole.PRACTITIONER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DELETE /clients/{id}: the right to erasure at the front desk; ClientRegistered crypto-shredded (ADR 0030). */
+@BookingServiceTest
+class ClientErasureIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PersonalDataSeal seal;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
+
+    @Test
+    void erasesTheClientKeepsTheirBookingsAndShredsTheirRegistration() {
+        Reception reception = new Reception(port);
+        String soho = reception.openLocation();
+        String client = reception.registerClient(soho);
+        String booking = reception.bookedSession(client, soho, reception.practitionerAt(soho), inDays(3, "10:00"));
+        ClientRegistered registered = topics.awaitEvent(Topics.BOOKING_EVENTS, ClientRegistered.class,
+                event -> event.getMeta().getClientId().equals(client));
+        assertThat(seal.open(UUID.fromString(client), registered.getPersonalData())).isPresent();
+
+        assertThat(reception.api.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
+
+        assertThat(seal.open(UUID.fromString(client), registered.getPersonalData())).isEmpty();
+        Response gone = reception.api.get("/api/v1/clients/" + client);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.text("detail")).isEqualTo("client erased");
+        assertThat(jdbc.sql("""
+                        select concat(first_name, last_name, email, phone, date_of_birth) from client where id = ?""")
+                .param(UUID.fromString(client)).query(String.class).single()).isEmpty();
+        assertThat(reception.api.get("/api/v1/clients").body().valueStream().map(c -> c.path("id").asString()))
+                .doesNotContain(client);
+        assertThat(reception.booking(booking).path("clientId").asString()).isEqualTo(client);
+        assertThat(reception.book(bookingRequest(client, soho, reception.practitionerAt(soho), inDays(4, "10:00")))
+                .status()).isEqualTo(410);
+
+        ClientErasureRequested erasure = topics.awaitEvent(Topics.BOOKING_EVENTS, ClientErasureRequested.class,
+                event -> event.getClientId().equals(client));
+        assertThat(erasure.getMeta().getClientId()).isEqualTo(client);
+        assertThat(erasure.getMeta().getLocationId()).isEqualTo(soho);
+    }
+
+    @Test
+    void erasingAnErasedClientAgainAnswers204AndTellsNoOneTwice() {
+        Reception reception = new Reception(port);
+        String client = reception.registerClient(reception.openLocation());
+
+        assertThat(reception.api.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
+        assertThat(reception.api.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
+
+        assertThat(jdbc.sql("""
+                        select count(*) from outbox_event
+                        where record_key = ? and event_type = 'ClientErasureRequested'""")
+                .param(client).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void answers404ForAnUnknownClientOrOneOfAnotherLocationAnd403ForARoleThatMayNotErase() {
+        Reception reception = new Reception(port);
+        String soho = reception.openLocation();
+        String client = reception.registerClient(soho);
+        String elsewhere = reception.openLocation();
+
+        assertThat(reception.api.delete("/api/v1/clients/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(reception.api.as(StaffToken.of(FRONT_DESK, elsewhere)).delete("/api/v1/clients/" + client)
+                .status()).isEqualTo(404);
+        assertThat(reception.api.as(StaffToken.of(PRACTITIONER, soho)).delete("/api/v1/clients/" + client)
+                .status()).isEqualTo(403);
+        assertThat(reception.api.get("/api/v1/clients/" + client).status()).isEqualTo(200);
+
+        assertThat(reception.api.as(StaffToken.of(FRONT_DESK, soho)).delete("/api/v1/clients/" + client).status())
+                .isEqualTo(204);
+        assertThat(reception.api.as(StaffToken.of(FRONT_DESK, elsewhere)).get("/api/v1/clients/" + client).status())
+                .as("an erased client of another location is as unknown as any other").isEqualTo(404);
+    }
+}

@@ -1,0 +1,99 @@
+package io.clinicflow.session.clients;
+
+import io.clinicflow.avro.booking.ClientErasureRequested;
+import io.clinicflow.avro.booking.ClientRegistered;
+import io.clinicflow.avro.common.ScreeningOutcome;
+import io.clinicflow.avro.session.ScreeningCompleted;
+import io.clinicflow.events.Topics;
+import io.clinicflow.privacy.ClientKeys;
+import io.clinicflow.session.BookingServiceStandIn;
+import io.clinicflow.session.BookingServiceStandIn.BookedSession;
+import io.clinicflow.session.SessionServiceTest;
+import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** ClientErasureRequested: session-service forgets the client's health data, and a replayed registration (ADR 0030). */
+@SessionServiceTest
+class ClientErasureIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ClientKeys keys;
+
+    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
+    private final TopicProbe probe = TopicProbe.of(ClinicInfrastructure.shared());
+    private final UUID clientId = UUID.randomUUID();
+    private final String home = UUID.randomUUID().toString();
+
+    @Test
+    void forgetsTheClientsDeclarationsReasonsAndDateOfBirthAndAuditsTheErasureOnce() {
+        bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
+        BookedSession booking = bookingService.book(clientId, clock.instant().plus(Duration.ofDays(2)));
+        awaitScreening(booking, ScreeningOutcome.DECLARATION_REQUIRED);
+        assertThat(ApiClient.onPort(port).post("/api/v1/clients/" + clientId + "/health-declarations",
+                Map.of("answers", Map.of("ACTIVE_ACNE_IN_AREA", true))).status()).isEqualTo(201);
+        awaitScreening(booking, ScreeningOutcome.REVIEW_REQUIRED);
+
+        ClientErasureRequested erasure = bookingService.requestErasure(clientId, home);
+        bookingService.publish(erasure);
+        bookingService.confirm(booking);
+
+        await().atMost(PATIENCE).until(() -> jdbc.sql("select status from booking where booking_id = ?")
+                .param(booking.bookingId()).query(String.class).single(), "CONFIRMED"::equals);
+        assertThat(count("select count(*) from health_declaration where client_id = ?")).isZero();
+        assertThat(count("select count(*) from client where client_id = ? and date_of_birth is null "
+                + "and erased_at is not null")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from screening s join booking b using (booking_id)
+                where b.client_id = ? and s.reason_codes <> '{}'""")).isZero();
+        assertThat(count("""
+                select count(*) from phi_audit where client_id = ? and actor = 'erasure'
+                and purpose = 'right to erasure'""")).as("once, though the event came twice").isEqualTo(1);
+    }
+
+    @Test
+    void storesAClientWhoseRegistrationNoLongerOpensAsErasedInsteadOfDeadLetteringIt() {
+        ClientRegistered registered = bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
+        await().atMost(PATIENCE).until(() -> count("select count(*) from client where client_id = ?") == 1);
+
+        keys.destroy(clientId);
+        registered.getMeta().setEventId(UUID.randomUUID().toString());
+        bookingService.publish(registered);
+
+        await().atMost(PATIENCE).until(() -> count("select count(*) from client where client_id = ? "
+                + "and date_of_birth is null and erased_at is not null") == 1);
+        assertThat(probe.rawRecords(Topics.deadLetterOf(Topics.BOOKING_EVENTS)))
+                .noneSatisfy(record -> assertThat(record.key()).isEqualTo(clientId.toString()));
+    }
+
+    private void awaitScreening(BookedSession booking, ScreeningOutcome outcome) {
+        probe.awaitEvent(Topics.SESSION_EVENTS, ScreeningCompleted.class,
+                screening -> screening.getBookingId().equals(booking.bookingId().toString())
+                        && screening.getOutcome() == outcome);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param(clientId).query(Long.class).single();
+    }
+}
