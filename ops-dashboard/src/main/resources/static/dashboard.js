@@ -4,6 +4,18 @@
 // data-event-id: scripts and browser tests find a value without counting columns.
 "use strict";
 
+// The page needs an OPS token (ADR 0023): opened as /?access_token=<JWT> it keeps the token in sessionStorage for this
+// tab. fetch sends it as a bearer header; EventSource cannot send headers, so the stream gets it as a query parameter.
+const TOKEN = (() => {
+    const fromUrl = new URLSearchParams(window.location.search).get("access_token");
+    if (fromUrl) sessionStorage.setItem("clinicflow.token", fromUrl);
+    return sessionStorage.getItem("clinicflow.token") || "";
+})();
+
+function authorized(url) {
+    return fetch(url, {headers: TOKEN ? {"Authorization": `Bearer ${TOKEN}`} : {}});
+}
+
 const LATEST_EVENTS_SHOWN = 100;
 const STAGES = [
     ["booked", "booked"], ["screened", "screened"], ["confirmed", "confirmed"], ["completed", "completed"],
@@ -98,7 +110,7 @@ function prepend(tableId, columns, limit) {
 }
 
 async function loadSnapshot() {
-    const snapshot = await (await fetch("api/v1/dashboard")).json();
+    const snapshot = await (await authorized("api/v1/dashboard")).json();
     renderFunnel(snapshot.funnel);
     fill("events", snapshot.latestEvents.slice(0, LATEST_EVENTS_SHOWN), eventColumns, markEvent);
     fill("dead-letters", snapshot.deadLetters, deadLetterColumns);
@@ -107,7 +119,7 @@ async function loadSnapshot() {
 
 async function showJourney(correlationId) {
     const status = document.getElementById("journey-status");
-    const response = await fetch(`api/v1/journeys/${encodeURIComponent(correlationId)}`);
+    const response = await authorized(`api/v1/journeys/${encodeURIComponent(correlationId)}`);
     if (!response.ok) {
         status.textContent = response.status === 404 ? "No such journey among the latest ones." : `Error ${response.status}`;
         fill("journey", [], () => []);
@@ -120,7 +132,7 @@ async function showJourney(correlationId) {
 
 function follow() {
     const connection = document.getElementById("connection");
-    const stream = new EventSource("api/v1/stream");
+    const stream = new EventSource(`api/v1/stream?access_token=${encodeURIComponent(TOKEN)}`);
     // The snapshot is (re)loaded once the stream is open, so no event falls between the two: one pushed before the
     // snapshot arrives is in the snapshot too, which replaces the tables.
     stream.onopen = () => { connection.textContent = "live"; connection.className = "online"; loadSnapshot(); };

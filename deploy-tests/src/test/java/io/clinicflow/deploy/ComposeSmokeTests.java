@@ -2,8 +2,9 @@ package io.clinicflow.deploy;
 
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.Clinic;
 import io.clinicflow.testkit.Clinic.Site;
+import io.clinicflow.testkit.Clinic;
+import io.clinicflow.testkit.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,10 @@ import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -70,10 +74,19 @@ class ComposeSmokeTests {
                 assertThat(clinic.status(booked.text("id"))).isEqualTo("CONFIRMED"));
     }
 
-    /** A fresh value for every password .env.example leaves empty (letters and digits: they sit in JAAS strings). */
+    /**
+     * A fresh value for every password .env.example leaves empty (letters and digits: they sit in JAAS strings); and
+     * the key and name of this JVM's token issuer, whose tokens ApiClient sends.
+     */
     private static Map<String, String> secrets() {
-        return Pattern.compile("(?m)^([A-Z_][A-Z0-9_]*PASSWORD)=$").matcher(Checkout.text(".env.example")).results()
-                .collect(Collectors.toMap(secret -> secret.group(1), secret -> UUID.randomUUID().toString().replace("-", "")));
+        Map<String, String> secrets = new HashMap<>(Pattern.compile("(?m)^([A-Z_][A-Z0-9_]*PASSWORD)=$")
+                .matcher(Checkout.text(".env.example")).results()
+                .collect(Collectors.toMap(secret -> secret.group(1), secret -> UUID.randomUUID().toString()
+                        .replace("-", ""))));
+        String issuerKey = Path.of(URI.create(TokenIssuer.ofThisJvm().publicKeyLocation())).toString();
+        secrets.put("CLINICFLOW_ISSUER_PUBLIC_KEY", issuerKey);
+        secrets.put("CLINICFLOW_ISSUER", TokenIssuer.ISSUER);
+        return secrets;
     }
 
     private static ApiClient api(String service) {

@@ -1,5 +1,7 @@
 package io.clinicflow.faults;
 
+import io.clinicflow.testkit.StaffToken;
+import io.clinicflow.testkit.TokenIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +16,8 @@ import java.util.Map;
 
 /**
  * Every HTTP call of the suite goes through here, to one service. A refused or broken connection is an
- * {@link IOException}: the caller decides whether to retry. (When the APIs require a bearer token, {@link #request}
- * adds the {@code Authorization} header, and only it.)
+ * {@link IOException}: the caller decides whether to retry. Every request carries a chain-wide staff token of the
+ * issuer the services trust.
  */
 final class ClinicApi {
 
@@ -29,6 +31,7 @@ final class ClinicApi {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(45);
+    private static final String BEARER = "Bearer " + TokenIssuer.ofThisJvm().mint(StaffToken.chainWide());
 
     private final String baseUrl;
 
@@ -53,7 +56,7 @@ final class ClinicApi {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json").header("Authorization", BEARER);
     }
 
     private static Response send(HttpRequest request) throws IOException {

@@ -2,6 +2,8 @@ package io.clinicflow.faults;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.TokenIssuer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +67,7 @@ final class ClinicSystem implements AutoCloseable {
         properties.put("spring.datasource.url", database.jdbcUrl(name));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail.getSmtp().getPort());
+        properties.put(ClinicInfrastructure.PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.io.clinicflow", "INFO");

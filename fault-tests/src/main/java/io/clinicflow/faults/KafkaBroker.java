@@ -105,6 +105,7 @@ final class KafkaBroker {
     private Process launch(String what, List<String> mainAndArguments) {
         List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-Xmx512m",
                 "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
                 "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         try {

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack's control API (port 8090): read and jump business time for all three services at once, and list
- * the mail the SMTP server received. Local development only.
+ * The local stack's control API (port 8090): read and jump business time for all three services at once, list
+ * the mail the SMTP server received, and issue staff tokens signed with the stack's own key pair (ADR 0026), whose
+ * public half is at {@code /.well-known/jwks.json}. Local development only: nothing here runs in production.
  */
 final class ControlApi implements AutoCloseable {
 
@@ -30,19 +31,23 @@ final class ControlApi implements AutoCloseable {
     private final HttpServer server;
     private final BusinessClock clock;
     private final GreenMail mail;
+    private final TokenDesk tokens;
 
-    private ControlApi(HttpServer server, BusinessClock clock, GreenMail mail) {
+    private ControlApi(HttpServer server, BusinessClock clock, GreenMail mail, TokenDesk tokens) {
         this.server = server;
         this.clock = clock;
         this.mail = mail;
+        this.tokens = tokens;
     }
 
-    static ControlApi start(int port, BusinessClock clock, GreenMail mail) {
+    static ControlApi start(int port, BusinessClock clock, GreenMail mail, TokenDesk tokens) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            ControlApi api = new ControlApi(server, clock, mail);
+            ControlApi api = new ControlApi(server, clock, mail, tokens);
             server.createContext("/api/v1/clock", api::clock);
             server.createContext("/api/v1/mail", api::mail);
+            server.createContext("/api/v1/tokens", api::token);
+            server.createContext("/.well-known/jwks.json", exchange -> respond(exchange, 200, tokens.jwks()));
             server.start();
             return api;
         } catch (IOException e) {
@@ -68,6 +73,18 @@ final class ControlApi implements AutoCloseable {
             respond(exchange, 200, Map.of("now", clock.advance(duration).toString()));
         } catch (DateTimeParseException | IllegalArgumentException | tools.jackson.core.JacksonException e) {
             respond(exchange, 400, problem(400, "Expected {\"duration\":\"P7D\"} with a forward java.time.Duration"));
+        }
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            respond(exchange, 405, problem(405, "POST a user or the roles and locations of a token"));
+            return;
+        }
+        try {
+            respond(exchange, 200, tokens.issue(JSON.readTree(exchange.getRequestBody().readAllBytes())));
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+            respond(exchange, 400, problem(400, e.getMessage()));
         }
     }
 

@@ -5,7 +5,7 @@ import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.Clinic;
 import io.clinicflow.testkit.ClinicInfrastructure;
-
+import io.clinicflow.testkit.TokenIssuer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
@@ -35,9 +35,11 @@ public final class LocalStack {
                 BusinessClock.accelerated(options.clockSpeed()), null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(infrastructure), "local-stack-stop"));
         Clinic clinic = startApplications(infrastructure);
-        List<Clinic.Site> sites = DemoData.seed(clinic);
+        Map<String, Clinic.Site> sites = DemoData.seed(clinic);
+        infrastructure.stopsBeforeMe(ControlApi.start(CONTROL_PORT, infrastructure.clock(), infrastructure.mail(),
+                new TokenDesk(TokenIssuer.ofThisJvm(), DemoUsers.of(sites))));
         if (options.demo()) {
-            infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, sites));
+            infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, List.copyOf(sites.values())));
         }
         printReady(Duration.ofNanos(System.nanoTime() - started), options);
     }
@@ -59,16 +61,16 @@ public final class LocalStack {
         }
     }
 
-    /** Services, dashboard and control API, each registered to stop before the infrastructure (last started, first stopped). */
+    /** Services and dashboard, each registered to stop before the infrastructure (last started, first stopped). */
     private static Clinic startApplications(ClinicInfrastructure infrastructure) {
         ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.DEFAULT, Map.of());
         infrastructure.stopsBeforeMe(services);
         ConfigurableApplicationContext dashboard = OpsDashboardApplication.app().registerShutdownHook(false)
                 .properties("spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                        "server.port=" + DASHBOARD_PORT)
+                        "server.port=" + DASHBOARD_PORT, ClinicInfrastructure.PUBLIC_KEY_PROPERTY + "="
+                                + TokenIssuer.ofThisJvm().publicKeyLocation())
                 .run();
         infrastructure.stopsBeforeMe(dashboard);
-        infrastructure.stopsBeforeMe(ControlApi.start(CONTROL_PORT, infrastructure.clock(), infrastructure.mail()));
         return new Clinic(ApiClient.onPort(services.bookingPort()), ApiClient.onPort(services.sessionPort()),
                 ApiClient.onPort(services.aftercarePort()), infrastructure.clock());
     }

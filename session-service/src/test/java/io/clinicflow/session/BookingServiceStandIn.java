@@ -68,8 +68,18 @@ public final class BookingServiceStandIn {
 
     /** The SessionBooked that {@link #book} would publish, not published yet. */
     public BookedSession sessionBooked(UUID clientId, Instant startsAt) {
+        return sessionBooked(clientId, startsAt, UUID.randomUUID().toString());
+    }
+
+    /** Books at the given location and publishes SessionBooked. */
+    public BookedSession bookAt(String locationId, UUID clientId, Instant startsAt) {
+        BookedSession booking = sessionBooked(clientId, startsAt, locationId);
+        publish(booking.event());
+        return booking;
+    }
+
+    private BookedSession sessionBooked(UUID clientId, Instant startsAt, String locationId) {
         UUID bookingId = UUID.randomUUID();
-        String locationId = UUID.randomUUID().toString();
         SessionBooked event = SessionBooked.newBuilder()
                 .setMeta(meta("SessionBooked", clientId, locationId, UUID.randomUUID().toString()))
                 .setBookingId(bookingId.toString())

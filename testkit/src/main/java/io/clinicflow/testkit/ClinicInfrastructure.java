@@ -30,6 +30,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("booking", "session", "aftercare");
     static final int PARTITIONS = 3;
+    /** Where a service finds the public key it verifies staff tokens with. */
+    public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
     /** Fixed ports for the local stack; 0 means any free port (tests). */
     public record Ports(int kafka, int postgres, int smtp) {
@@ -134,7 +136,10 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return clock;
     }
 
-    /** Spring properties that point a service at this infrastructure and its own database. */
+    /**
+     * Spring properties that point a service at this infrastructure, its own database and this JVM's token issuer
+     * ({@link TokenIssuer#ofThisJvm()}).
+     */
     public Map<String, Object> springProperties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
@@ -143,6 +148,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
         properties.put("spring.datasource.password", "postgres");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
+        properties.put(PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
         return properties;
     }
 

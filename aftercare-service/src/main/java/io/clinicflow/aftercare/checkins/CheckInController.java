@@ -1,5 +1,7 @@
 package io.clinicflow.aftercare.checkins;
 
+import io.clinicflow.aftercare.plans.AftercarePlans;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,13 +34,23 @@ class CheckInController {
     }
 
     private final HealingCheckIns checkIns;
+    private final AftercarePlans plans;
+    private final LocationScope scope;
 
-    CheckInController(HealingCheckIns checkIns) {
+    CheckInController(HealingCheckIns checkIns, AftercarePlans plans, LocationScope scope) {
         this.checkIns = checkIns;
+        this.plans = plans;
+        this.scope = scope;
+    }
+
+    /** 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024). */
+    private void requireVisibleSession(UUID sessionId, String what, UUID id) {
+        plans.find(sessionId).ifPresent(plan -> scope.requireLocation(plan.journey().locationId(), what, id));
     }
 
     @PostMapping("/api/v1/sessions/{bookingId}/check-ins")
     ResponseEntity<CheckInView> checkIn(@PathVariable UUID bookingId, @Valid @RequestBody CheckInRequest body) {
+        requireVisibleSession(bookingId, "session", bookingId);
         RecordedCheckIn recorded = checkIns.record(bookingId, body.toCheckIn());
         return ResponseEntity
                 .created(URI.create("/api/v1/sessions/" + bookingId + "/check-ins/" + recorded.checkInId()))
@@ -48,6 +60,7 @@ class CheckInController {
     /** 204: the concern is resolved and the milestones it held are released. */
     @PostMapping("/api/v1/concerns/{id}/resolve")
     ResponseEntity<Void> resolve(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest body) {
+        checkIns.sessionOfConcern(id).ifPresent(session -> requireVisibleSession(session, "concern", id));
         checkIns.resolve(id, body.practitionerId(), Optional.ofNullable(body.note()));
         return ResponseEntity.noContent().build();
     }

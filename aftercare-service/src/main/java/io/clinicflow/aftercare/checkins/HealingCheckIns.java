@@ -70,6 +70,12 @@ public class HealingCheckIns {
         }
     }
 
+    /** The session a concern was raised for, empty for an unknown concern. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> sessionOfConcern(UUID concernId) {
+        return concerns.sessionOf(concernId);
+    }
+
     /** Whether a concern of the session waits for a practitioner; call with the plan locked. */
     @Transactional(readOnly = true)
     public boolean holdsMilestones(UUID sessionId) {

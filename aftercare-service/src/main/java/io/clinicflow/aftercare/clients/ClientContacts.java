@@ -1,6 +1,8 @@
 package io.clinicflow.aftercare.clients;
 
 import io.clinicflow.messaging.Inbox;
+import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +27,9 @@ public class ClientContacts {
     }
 
     @Transactional
-    public void register(ClientContact contact, String eventId) {
+    public void register(ClientContact contact, String homeLocationId, String eventId) {
         if (inbox.firstDelivery(CONSUMER, eventId)) {
-            clients.save(contact, clock.instant());
+            clients.save(contact, homeLocationId, clock.instant());
         }
     }
 
@@ -36,8 +38,16 @@ public class ClientContacts {
         return clients.find(clientId);
     }
 
+    /**
+     * 404 for a client never registered, and for one whose home location the caller does not cover (ADR 0024); a
+     * client registered without a known home location is visible to chain-wide staff only.
+     */
     @Transactional(readOnly = true)
-    public boolean isRegistered(UUID clientId) {
-        return clients.find(clientId).isPresent();
+    public void requireVisible(UUID clientId, LocationScope scope) {
+        boolean visible = clients.homeLocation(clientId)
+                .map(home -> home.map(scope::covers).orElseGet(scope::chainWide)).orElse(false);
+        if (!visible) {
+            throw new NotFoundException("client", clientId);
+        }
     }
 }

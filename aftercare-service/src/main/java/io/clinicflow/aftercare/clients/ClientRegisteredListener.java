@@ -24,7 +24,7 @@ class ClientRegisteredListener {                        // the generated Avro ty
     void on(ClientRegistered avro) {
         contacts.register(new ClientContact(clientIdOf(avro), avro.getFirstName(), avro.getEmail(),
                 Optional.ofNullable(avro.getPhone()), new Consent(avro.getEmailConsent(), avro.getSmsConsent())),
-                avro.getMeta().getEventId());
+                avro.getHomeLocationId(), avro.getMeta().getEventId());
     }
 
     private static UUID clientIdOf(ClientRegistered avro) {

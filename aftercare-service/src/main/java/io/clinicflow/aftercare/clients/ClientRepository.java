@@ -20,14 +20,16 @@ class ClientRepository {
     }
 
     /** Stores the client; a later registration of the same client replaces the contact details and consent. */
-    void save(ClientContact contact, Instant registeredAt) {
+    void save(ClientContact contact, String homeLocationId, Instant registeredAt) {
         jdbc.sql("""
                         insert into client
-                            (client_id, first_name, email, phone, email_consent, sms_consent, registered_at)
-                        values (:clientId, :firstName, :email, :phone, :emailConsent, :smsConsent, :registeredAt)
+                            (client_id, first_name, email, phone, email_consent, sms_consent, registered_at,
+                             home_location_id)
+                        values (:clientId, :firstName, :email, :phone, :emailConsent, :smsConsent, :registeredAt,
+                            :homeLocationId)
                         on conflict (client_id) do update set first_name = excluded.first_name, email = excluded.email,
                             phone = excluded.phone, email_consent = excluded.email_consent,
-                            sms_consent = excluded.sms_consent""")
+                            sms_consent = excluded.sms_consent, home_location_id = excluded.home_location_id""")
                 .param("clientId", contact.clientId())
                 .param("firstName", contact.firstName())
                 .param("email", contact.email())
@@ -35,7 +37,16 @@ class ClientRepository {
                 .param("emailConsent", contact.consent().email())
                 .param("smsConsent", contact.consent().sms())
                 .param("registeredAt", Timestamp.from(registeredAt))
+                .param("homeLocationId", homeLocationId)
                 .update();
+    }
+
+    /** Empty for an unknown client; a present client without a known home location has an empty inner value. */
+    Optional<Optional<String>> homeLocation(UUID clientId) {
+        return jdbc.sql("select home_location_id from client where client_id = :clientId")
+                .param("clientId", clientId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("home_location_id")))
+                .optional();
     }
 
     Optional<ClientContact> find(UUID clientId) {

@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.security.LocationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,18 +21,18 @@ class MilestoneController {
 
     private final HealingMilestones milestones;
     private final ClientContacts clients;
+    private final LocationScope scope;
 
-    MilestoneController(HealingMilestones milestones, ClientContacts clients) {
+    MilestoneController(HealingMilestones milestones, ClientContacts clients, LocationScope scope) {
         this.milestones = milestones;
         this.clients = clients;
+        this.scope = scope;
     }
 
     /** Reached milestones only; what is still due shows as steps of the plan. */
     @GetMapping("/api/v1/clients/{id}/milestones")
     List<MilestoneView> milestones(@PathVariable UUID id) {
-        if (!clients.isRegistered(id)) {
-            throw new NotFoundException("client", id);
-        }
+        clients.requireVisible(id, scope);
         return milestones.reachedBy(id).stream().map(MilestoneView::of).toList();
     }
 }

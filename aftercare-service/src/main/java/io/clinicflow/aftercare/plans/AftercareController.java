@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.security.LocationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,18 +37,18 @@ class AftercareController {
 
     private final PlanOverviews plans;
     private final ClientContacts clients;
+    private final LocationScope scope;
 
-    AftercareController(PlanOverviews plans, ClientContacts clients) {
+    AftercareController(PlanOverviews plans, ClientContacts clients, LocationScope scope) {
         this.plans = plans;
         this.clients = clients;
+        this.scope = scope;
     }
 
     /** Every plan of a registered client with every step, SKIPPED ones too; 404 for a client never registered. */
     @GetMapping("/api/v1/clients/{id}/aftercare")
     List<PlanView> aftercare(@PathVariable UUID id) {
-        if (!clients.isRegistered(id)) {
-            throw new NotFoundException("client", id);
-        }
+        clients.requireVisible(id, scope);
         return plans.of(id).stream().map(PlanView::of).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,15 +24,19 @@ class AvailabilityController {
     private final Availability availability;
     private final Locations locations;
 
-    AvailabilityController(Availability availability, Locations locations) {
+    private final LocationScope scope;
+
+    AvailabilityController(Availability availability, Locations locations, LocationScope scope) {
         this.availability = availability;
         this.locations = locations;
+        this.scope = scope;
     }
 
     @GetMapping("/api/v1/locations/{id}/availability")
     AvailabilityView availability(@PathVariable UUID id, @RequestParam LocalDate date,
                                   @RequestParam Optional<UUID> practitionerId,
                                   @RequestParam(defaultValue = "") List<TreatmentArea> treatmentAreas) {
+        scope.requireLocation(id, "location", id);
         Location location = locations.get(new LocationId(id));
         List<Slot> slots = availability.on(location, date, practitionerId.map(PractitionerId::new),
                 SessionLength.of(treatmentAreas, location.settings()));

@@ -3,7 +3,9 @@ package io.clinicflow.booking.availability;
 import io.clinicflow.booking.locations.Closure;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,13 +41,18 @@ class CalendarController {
     }
 
     private final Calendar calendar;
+    private final Practitioners practitioners;
+    private final LocationScope scope;
 
-    CalendarController(Calendar calendar) {
+    CalendarController(Calendar calendar, Practitioners practitioners, LocationScope scope) {
         this.calendar = calendar;
+        this.practitioners = practitioners;
+        this.scope = scope;
     }
 
     @PostMapping("/api/v1/locations/{id}/closures")
     ResponseEntity<ClosureView> close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest body) {
+        scope.requireLocation(id, "location", id);
         Closure closure = calendar.close(new Closure(new LocationId(id), body.date(), body.reason()));
         return ResponseEntity.created(URI.create("/api/v1/locations/" + id + "/closures/" + closure.closedOn()))
                 .body(new ClosureView(id, closure.closedOn(), closure.reason()));
@@ -53,6 +60,7 @@ class CalendarController {
 
     @PostMapping("/api/v1/practitioners/{id}/time-off")
     ResponseEntity<TimeOffView> takeTimeOff(@PathVariable UUID id, @Valid @RequestBody TimeOffRequest body) {
+        practitioners.visibleTo(scope, new PractitionerId(id));
         TimeOff timeOff = calendar.takeTimeOff(new PractitionerId(id), body.startsAt().toInstant(),
                 body.endsAt().toInstant());
         return ResponseEntity.created(URI.create("/api/v1/practitioners/" + id + "/time-off/" + timeOff.id()))

@@ -2,8 +2,10 @@ package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,9 +58,19 @@ class BookingController {
     }
 
     private final FrontDesk frontDesk;
+    private final Clients clients;
+    private final LocationScope scope;
 
-    BookingController(FrontDesk frontDesk) {
+    BookingController(FrontDesk frontDesk, Clients clients, LocationScope scope) {
         this.frontDesk = frontDesk;
+        this.clients = clients;
+        this.scope = scope;
+    }
+
+    /** The booking, if the caller covers its location; else 404 as for an unknown id (ADR 0024). */
+    private BookingId visible(UUID id) {
+        scope.require(frontDesk.get(new BookingId(id)), booking -> booking.locationId().value(), "booking", id);
+        return new BookingId(id);
     }
 
     @PostMapping("/api/v1/bookings")
@@ -67,39 +79,43 @@ class BookingController {
         if (idempotencyKey.isBlank()) {
             throw new InvalidRequestException("Idempotency-Key", "must not be blank");
         }
+        scope.requireLocation(body.locationId(), "location", body.locationId());
         Booking booking = frontDesk.book(body.toCommand(), body.course(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.id())).body(BookingView.of(booking));
     }
 
     @PostMapping("/api/v1/bookings/{id}/cancel")
     BookingView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest body) {
-        return BookingView.of(frontDesk.cancel(new BookingId(id), body.cancelledBy(), body.reason(),
+        return BookingView.of(frontDesk.cancel(visible(id), body.cancelledBy(), body.reason(),
                 Boolean.TRUE.equals(body.cancelCourse())));
     }
 
     @PostMapping("/api/v1/bookings/{id}/reschedule")
     BookingView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body) {
-        return BookingView.of(frontDesk.reschedule(new BookingId(id), body.startsAt().toInstant(),
+        return BookingView.of(frontDesk.reschedule(visible(id), body.startsAt().toInstant(),
                 Optional.ofNullable(body.practitionerId()).map(PractitionerId::new)));
     }
 
     @PostMapping("/api/v1/bookings/{id}/no-show")
     BookingView noShow(@PathVariable UUID id) {
-        return BookingView.of(frontDesk.markNoShow(new BookingId(id)));
+        return BookingView.of(frontDesk.markNoShow(visible(id)));
     }
 
     @GetMapping("/api/v1/bookings/{id}")
     BookingView one(@PathVariable UUID id) {
-        return BookingView.of(frontDesk.get(new BookingId(id)));
+        return BookingView.of(frontDesk.get(visible(id)));
     }
 
     @GetMapping("/api/v1/locations/{id}/bookings")
     List<BookingView> atLocation(@PathVariable UUID id, @RequestParam LocalDate date) {
+        scope.requireLocation(id, "location", id);
         return frontDesk.on(new LocationId(id), date).stream().map(BookingView::of).toList();
     }
 
     @GetMapping("/api/v1/clients/{id}/bookings")
     List<BookingView> ofClient(@PathVariable UUID id) {
-        return frontDesk.of(new ClientId(id)).stream().map(BookingView::of).toList();
+        ClientId client = clients.visibleTo(scope, new ClientId(id)).id();
+        return scope.visible(frontDesk.of(client), booking -> booking.locationId().value()).stream()
+                .map(BookingView::of).toList();
     }
 }

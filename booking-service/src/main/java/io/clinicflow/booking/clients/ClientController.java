@@ -1,6 +1,7 @@
 package io.clinicflow.booking.clients;
 
 import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -45,24 +46,28 @@ class ClientController {
     }
 
     private final Clients clients;
+    private final LocationScope scope;
 
-    ClientController(Clients clients) {
+    ClientController(Clients clients, LocationScope scope) {
         this.clients = clients;
+        this.scope = scope;
     }
 
     @PostMapping
     ResponseEntity<ClientView> register(@Valid @RequestBody ClientRequest body) {
+        scope.requireLocation(body.homeLocationId(), "location", body.homeLocationId());
         Client client = clients.register(body.toNewClient());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id())).body(ClientView.of(client));
     }
 
     @GetMapping
     List<ClientView> all() {
-        return clients.all().stream().map(ClientView::of).toList();
+        return scope.visible(clients.all(), client -> client.homeLocationId().value()).stream()
+                .map(ClientView::of).toList();
     }
 
     @GetMapping("/{id}")
     ClientView one(@PathVariable UUID id) {
-        return ClientView.of(clients.get(new ClientId(id)));
+        return ClientView.of(clients.visibleTo(scope, new ClientId(id)));
     }
 }

@@ -6,6 +6,7 @@ import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,11 @@ public class Clients {
         outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox));
         journeys.registered(journey);
         return client;
+    }
+
+    /** The client if the caller covers their home location; else, as for an id that names none, a 404 (ADR 0024). */
+    public Client visibleTo(LocationScope scope, ClientId id) {
+        return scope.require(get(id), client -> client.homeLocationId().value(), "client", id);
     }
 
     /** The client, or a 404 for an id that names none. */

@@ -1,5 +1,6 @@
 package io.clinicflow.booking.courses;
 
+import io.clinicflow.security.LocationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +22,15 @@ class CourseController {
 
     private final Courses courses;
 
-    CourseController(Courses courses) {
+    private final LocationScope scope;
+
+    CourseController(Courses courses, LocationScope scope) {
         this.courses = courses;
+        this.scope = scope;
     }
 
     @GetMapping("/api/v1/courses/{id}")
     CourseView one(@PathVariable UUID id) {
-        return CourseView.of(courses.get(id));
+        return CourseView.of(scope.require(courses.get(id), record -> record.course().locationId().value(), "course", id));
     }
 }

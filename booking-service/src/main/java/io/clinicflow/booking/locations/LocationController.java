@@ -1,6 +1,7 @@
 package io.clinicflow.booking.locations;
 
 import io.clinicflow.booking.locations.WeeklyHours.Period;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -87,9 +88,11 @@ class LocationController {
     }
 
     private final Locations locations;
+    private final LocationScope scope;
 
-    LocationController(Locations locations) {
+    LocationController(Locations locations, LocationScope scope) {
         this.locations = locations;
+        this.scope = scope;
     }
 
     @PostMapping
@@ -100,11 +103,12 @@ class LocationController {
 
     @GetMapping
     List<LocationView> all() {
-        return locations.all().stream().map(LocationView::of).toList();
+        return scope.visible(locations.all(), location -> location.id().value()).stream().map(LocationView::of).toList();
     }
 
     @GetMapping("/{id}")
     LocationView one(@PathVariable UUID id) {
+        scope.requireLocation(id, "location", id);
         return LocationView.of(locations.get(new LocationId(id)));
     }
 }

@@ -4,7 +4,9 @@ import io.clinicflow.booking.availability.SlotView;
 import io.clinicflow.booking.bookings.Booking;
 import io.clinicflow.booking.bookings.BookingView;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -41,14 +43,20 @@ class OfferController {
     }
 
     private final FollowUpOffers followUpOffers;
+    private final Clients clients;
+    private final LocationScope scope;
 
-    OfferController(FollowUpOffers followUpOffers) {
+    OfferController(FollowUpOffers followUpOffers, Clients clients, LocationScope scope) {
         this.followUpOffers = followUpOffers;
+        this.clients = clients;
+        this.scope = scope;
     }
 
     @GetMapping("/api/v1/clients/{id}/offers")
     List<OfferView> ofClient(@PathVariable UUID id) {
-        return followUpOffers.of(new ClientId(id)).stream().map(OfferView::of).toList();
+        ClientId client = clients.visibleTo(scope, new ClientId(id)).id();
+        return scope.visible(followUpOffers.of(client), offer -> offer.locationId().value()).stream()
+                .map(OfferView::of).toList();
     }
 
     /** The slot was taken meanwhile: 409 with the window's current free slots, read after the failed booking. */
@@ -63,6 +71,7 @@ class OfferController {
 
     @PostMapping("/api/v1/offers/{id}/accept")
     ResponseEntity<BookingView> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest body) {
+        scope.require(followUpOffers.get(new OfferId(id)), offer -> offer.locationId().value(), "offer", id);
         Booking booking = followUpOffers.accept(new OfferId(id), body.startsAt().toInstant(),
                 Optional.ofNullable(body.practitionerId()).map(PractitionerId::new));
         return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.id())).body(BookingView.of(booking));

@@ -2,8 +2,9 @@ package io.clinicflow.booking.practitioners;
 
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.OpeningHours;
-import io.clinicflow.booking.locations.WeeklyHours;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
+import io.clinicflow.booking.locations.WeeklyHours;
+import io.clinicflow.security.LocationScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,13 +52,16 @@ class PractitionerController {
     }
 
     private final Practitioners practitioners;
+    private final LocationScope scope;
 
-    PractitionerController(Practitioners practitioners) {
+    PractitionerController(Practitioners practitioners, LocationScope scope) {
         this.practitioners = practitioners;
+        this.scope = scope;
     }
 
     @PostMapping
     ResponseEntity<PractitionerView> join(@Valid @RequestBody PractitionerRequest body) {
+        body.locationIds().forEach(location -> scope.requireLocation(location, "location", location));
         Practitioner practitioner = practitioners.join(body.name(),
                 body.locationIds().stream().map(LocationId::new).toList(), body.toSchedules());
         return ResponseEntity.created(URI.create("/api/v1/practitioners/" + practitioner.id()))
@@ -66,11 +70,11 @@ class PractitionerController {
 
     @GetMapping
     List<PractitionerView> all() {
-        return practitioners.all().stream().map(PractitionerView::of).toList();
+        return practitioners.visibleTo(scope).stream().map(PractitionerView::of).toList();
     }
 
     @GetMapping("/{id}")
     PractitionerView one(@PathVariable UUID id) {
-        return PractitionerView.of(practitioners.get(new PractitionerId(id)));
+        return PractitionerView.of(practitioners.visibleTo(scope, new PractitionerId(id)));
     }
 }

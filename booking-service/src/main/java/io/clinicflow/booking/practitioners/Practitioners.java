@@ -4,6 +4,7 @@ import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.locations.OpeningHours;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,26 @@ public class Practitioners {
     @Transactional(readOnly = true)
     public Practitioner get(PractitionerId id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("practitioner", id));
+    }
+
+    /** The practitioners who work at a location the caller covers (ADR 0024). */
+    @Transactional(readOnly = true)
+    public List<Practitioner> visibleTo(LocationScope scope) {
+        return all().stream().filter(practitioner -> worksWithin(practitioner, scope)).toList();
+    }
+
+    /** The practitioner if they work at a location the caller covers; else a 404, as for an unknown id. */
+    @Transactional(readOnly = true)
+    public Practitioner visibleTo(LocationScope scope, PractitionerId id) {
+        Practitioner practitioner = get(id);
+        if (!worksWithin(practitioner, scope)) {
+            throw new NotFoundException("practitioner", id);
+        }
+        return practitioner;
+    }
+
+    private static boolean worksWithin(Practitioner practitioner, LocationScope scope) {
+        return practitioner.locationIds().stream().anyMatch(location -> scope.covers(location.value()));
     }
 
     @Transactional(readOnly = true)

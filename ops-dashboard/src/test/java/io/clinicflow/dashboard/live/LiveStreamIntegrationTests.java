@@ -2,6 +2,9 @@ package io.clinicflow.dashboard.live;
 
 import io.clinicflow.dashboard.ClinicEvents;
 import io.clinicflow.dashboard.OpsDashboardTest;
+import io.clinicflow.security.StaffRole;
+import io.clinicflow.testkit.StaffToken;
+import io.clinicflow.testkit.TokenIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,7 +38,9 @@ class LiveStreamIntegrationTests {
         List<String> lines = new CopyOnWriteArrayList<>();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stream"))
-                    .header("Accept", "text/event-stream").build();
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + TokenIssuer.ofThisJvm().mint(StaffToken.of(StaffRole.OPS, "*")))
+                    .build();
             CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(request,
                     HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
             await().atMost(PATIENCE).until(() -> lines.contains("event:funnel"));

@@ -6,6 +6,9 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.dashboard.ClinicEvents;
 import io.clinicflow.dashboard.OpsDashboardTest;
+import io.clinicflow.security.StaffRole;
+import io.clinicflow.testkit.StaffToken;
+import io.clinicflow.testkit.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +98,8 @@ class DashboardBrowserTests {
     }
 
     private void openDashboard() {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/?access_token="
+                + TokenIssuer.ofThisJvm().mint(StaffToken.of(StaffRole.OPS, "*")));
         awaitText("#connection", "live");
     }
 

@@ -1,11 +1,15 @@
 package io.clinicflow.session.declarations;
 
+import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
+import io.clinicflow.session.audit.HealthRecordAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -28,14 +32,19 @@ class DeclarationController {
     }
 
     private final HealthDeclarations declarations;
+    private final HealthRecordAccess access;
 
-    DeclarationController(HealthDeclarations declarations) {
+    DeclarationController(HealthDeclarations declarations, HealthRecordAccess access) {
         this.declarations = declarations;
+        this.access = access;
     }
 
     @PostMapping("/api/v1/clients/{clientId}/health-declarations")
-    ResponseEntity<DeclarationView> submit(@PathVariable UUID clientId, @Valid @RequestBody DeclarationRequest body) {
+    ResponseEntity<DeclarationView> submit(@PathVariable UUID clientId, @Valid @RequestBody DeclarationRequest body,
+            @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "health declaration before treatment") String purpose) {
+        access.requireClient(clientId);
         HealthDeclaration declaration = declarations.submit(clientId, body.answers());
+        access.logged(clientId, RecordType.DECLARATION, declaration.id(), Action.WRITE, purpose);
         URI location = URI.create("/api/v1/clients/" + clientId + "/health-declarations/" + declaration.id());
         return ResponseEntity.created(location).body(DeclarationView.of(declaration));
     }

@@ -1,5 +1,11 @@
 package io.clinicflow.session.reviews;
 
+import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
+import io.clinicflow.session.audit.HealthRecordAccess;
+import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.screening.Screener;
+import io.clinicflow.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -32,20 +39,36 @@ class ReviewController {
     }
 
     private final ScreeningReviews reviews;
+    private final Screener screener;
+    private final HealthRecordAccess access;
 
-    ReviewController(ScreeningReviews reviews) {
+    ReviewController(ScreeningReviews reviews, Screener screener, HealthRecordAccess access) {
         this.reviews = reviews;
+        this.screener = screener;
+        this.access = access;
+    }
+
+    /** The screened booking, if the caller covers its location (404 as for an unknown screening otherwise). */
+    private Booking screened(UUID screeningId) {
+        return screener.find(screeningId).map(screening -> access.booking(screening.bookingId()))
+                .orElseThrow(() -> new NotFoundException("screening", screeningId));
     }
 
     /** 201; the review is read back in the screening's trail, where Location points. */
     @PostMapping("/api/v1/screenings/{screeningId}/review")
-    ResponseEntity<ReviewView> review(@PathVariable UUID screeningId, @Valid @RequestBody ReviewRequest body) {
+    ResponseEntity<ReviewView> review(@PathVariable UUID screeningId, @Valid @RequestBody ReviewRequest body,
+            @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening review") String purpose) {
+        Booking booking = screened(screeningId);
         ScreeningReview review = reviews.review(screeningId, body.decision(), body.reviewer(), body.note());
+        access.logged(booking.clientId(), RecordType.REVIEW, review.id(), Action.WRITE, purpose);
         return ResponseEntity.created(URI.create("/api/v1/screenings/" + screeningId)).body(ReviewView.of(review));
     }
 
     @GetMapping("/api/v1/screenings/{screeningId}")
-    DecisionTrail trail(@PathVariable UUID screeningId) {
+    DecisionTrail trail(@PathVariable UUID screeningId,
+            @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening review") String purpose) {
+        Booking booking = screened(screeningId);
+        access.logged(booking.clientId(), RecordType.SCREENING, screeningId, Action.READ, purpose);
         return reviews.trail(screeningId);
     }
 }

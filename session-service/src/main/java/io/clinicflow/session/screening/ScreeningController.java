@@ -1,6 +1,10 @@
 package io.clinicflow.session.screening;
 
+import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
+import io.clinicflow.session.audit.HealthRecordAccess;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,14 +15,20 @@ import java.util.UUID;
 class ScreeningController {
 
     private final Screener screener;
+    private final HealthRecordAccess access;
 
-    ScreeningController(Screener screener) {
+    ScreeningController(Screener screener, HealthRecordAccess access) {
         this.screener = screener;
+        this.access = access;
     }
 
-    /** A booking's screenings, oldest first; an unknown booking simply has none (yet). */
+    /** A booking's screenings, oldest first; an unknown booking simply has none (yet), each read is audited. */
     @GetMapping("/api/v1/screenings")
-    List<ScreeningView> screenings(@RequestParam UUID bookingId) {
-        return screener.screeningsOf(bookingId).stream().map(ScreeningView::of).toList();
+    List<ScreeningView> screenings(@RequestParam UUID bookingId,
+            @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening check") String purpose) {
+        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId).stream()
+                .peek(screening -> access.logged(booking.clientId(), RecordType.SCREENING, screening.id(), Action.READ,
+                        purpose))
+                .map(ScreeningView::of).toList()).orElse(List.of());
     }
 }

@@ -1,5 +1,8 @@
 package io.clinicflow.session.sessions;
 
+import io.clinicflow.session.audit.AuditEntry.Action;
+import io.clinicflow.session.audit.AuditEntry.RecordType;
+import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.TreatmentArea;
 import jakarta.validation.Valid;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -23,6 +27,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 @RestController
 class SessionController {
@@ -65,29 +70,42 @@ class SessionController {
     }
 
     private final TreatmentSessions sessions;
+    private final HealthRecordAccess access;
 
-    SessionController(TreatmentSessions sessions) {
+    SessionController(TreatmentSessions sessions, HealthRecordAccess access) {
         this.sessions = sessions;
+        this.access = access;
+    }
+
+    /** Runs a change of the booking's session, if the caller covers its location, and audits it. */
+    private TreatmentSession written(UUID bookingId, String purpose, Function<UUID, TreatmentSession> change) {
+        Booking booking = access.booking(bookingId);
+        TreatmentSession session = change.apply(bookingId);
+        access.logged(booking.clientId(), RecordType.SESSION, bookingId, Action.WRITE, purpose);
+        return session;
     }
 
     @PostMapping("/api/v1/sessions/{bookingId}/check-in")
-    ResponseEntity<StartedView> checkIn(@PathVariable UUID bookingId) {
-        TreatmentSession session = sessions.checkIn(bookingId);
+    ResponseEntity<StartedView> checkIn(@PathVariable UUID bookingId, @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "treatment") String purpose) {
+        TreatmentSession session = written(bookingId, purpose, sessions::checkIn);
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + bookingId)).body(StartedView.of(session));
     }
 
     @PostMapping("/api/v1/sessions/{bookingId}/complete")
-    CompletedView complete(@PathVariable UUID bookingId, @Valid @RequestBody CompletionRequest body) {
-        return CompletedView.of(sessions.complete(bookingId, body.toTreatmentRecord()));
+    CompletedView complete(@PathVariable UUID bookingId, @Valid @RequestBody CompletionRequest body, @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "treatment") String purpose) {
+        return CompletedView.of(written(bookingId, purpose, id -> sessions.complete(id, body.toTreatmentRecord())));
     }
 
     @PostMapping("/api/v1/sessions/{bookingId}/abandon")
-    SessionView abandon(@PathVariable UUID bookingId, @Valid @RequestBody AbandonRequest body) {
-        return SessionView.of(sessions.abandon(bookingId, body.reasonCategory(), body.note()));
+    SessionView abandon(@PathVariable UUID bookingId, @Valid @RequestBody AbandonRequest body, @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "treatment") String purpose) {
+        return SessionView.of(written(bookingId, purpose,
+                id -> sessions.abandon(id, body.reasonCategory(), body.note())));
     }
 
     @GetMapping("/api/v1/sessions/{bookingId}")
-    SessionView session(@PathVariable UUID bookingId) {
+    SessionView session(@PathVariable UUID bookingId, @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "treatment") String purpose) {
+        Booking booking = access.booking(bookingId);
+        access.logged(booking.clientId(), RecordType.SESSION, bookingId, Action.READ, purpose);
         return SessionView.of(sessions.find(bookingId));
     }
 

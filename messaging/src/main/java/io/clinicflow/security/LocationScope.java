@@ -1,0 +1,67 @@
+package io.clinicflow.security;
+
+import io.clinicflow.web.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The locations the caller's token grants ({@code locations} claim; {@value #CHAIN_WIDE} means every location).
+ * A record of another location is answered like an unknown id, 404, so that its existence does not leak (ADR 0024).
+ */
+public class LocationScope {
+
+    public static final String CHAIN_WIDE = "*";
+    static final String LOCATIONS_CLAIM = "locations";
+
+    /** Whether the caller may see records of this location; outside a request nothing is granted. */
+    public boolean covers(Object locationId) {
+        List<String> granted = granted();
+        return granted.contains(CHAIN_WIDE) || (locationId != null && granted.contains(locationId.toString()));
+    }
+
+    public boolean chainWide() {
+        return granted().contains(CHAIN_WIDE);
+    }
+
+    /** Answers {@code found} if the caller covers its location, else 404 naming the record as unknown. */
+    public <T> T require(T found, Function<T, ?> locationOf, String what, Object id) {
+        requireLocation(locationOf.apply(found), what, id);
+        return found;
+    }
+
+    /** 404 for {@code what} with this id unless the caller covers the location. */
+    public void requireLocation(Object locationId, String what, Object id) {
+        if (!covers(locationId)) {
+            throw new NotFoundException(what, id);
+        }
+    }
+
+    /** The records the caller may see, in their order. */
+    public <T> List<T> visible(List<T> records, Function<T, ?> locationOf) {
+        return records.stream().filter(record -> covers(locationOf.apply(record))).toList();
+    }
+
+    /** The token's subject: who is asking (for audit trails). */
+    public String caller() {
+        return Objects.requireNonNullElse(token() == null ? null : token().getName(), "anonymous");
+    }
+
+    private List<String> granted() {
+        JwtAuthenticationToken token = token();
+        if (token == null) {
+            return List.of();
+        }
+        List<String> locations = token.getToken().getClaimAsStringList(LOCATIONS_CLAIM);
+        return locations == null ? List.of() : locations;
+    }
+
+    private static JwtAuthenticationToken token() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof JwtAuthenticationToken jwt ? jwt : null;
+    }
+}

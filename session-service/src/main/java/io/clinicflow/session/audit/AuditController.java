@@ -1,0 +1,34 @@
+package io.clinicflow.session.audit;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Operations read who accessed a client's health data ({@code OPS} only: SessionAccess). */
+@RestController
+class AuditController {
+
+    record AuditView(String actor, OffsetDateTime occurredAt, UUID clientId, AuditEntry.RecordType recordType,
+                     UUID recordId, AuditEntry.Action action, String purpose) {
+        static AuditView of(AuditEntry entry) {
+            return new AuditView(entry.actor(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.clientId(),
+                    entry.recordType(), entry.recordId(), entry.action(), entry.purpose());
+        }
+    }
+
+    private final PhiAudit audit;
+
+    AuditController(PhiAudit audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    List<AuditView> of(@RequestParam UUID clientId) {
+        return audit.of(clientId).stream().map(AuditView::of).toList();
+    }
+}

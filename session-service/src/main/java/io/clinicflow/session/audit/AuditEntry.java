@@ -1,0 +1,15 @@
+package io.clinicflow.session.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One access to health data: who, when, whose, which record, read or write, and why. */
+public record AuditEntry(String actor, Instant occurredAt, UUID clientId, RecordType recordType, UUID recordId,
+                         Action action, String purpose) {
+
+    /** Whether health data was read or written. */
+    public enum Action { READ, WRITE }
+
+    /** The kinds of health record session-service keeps. */
+    public enum RecordType { DECLARATION, SCREENING, REVIEW, SESSION }
+}
