@@ -74,8 +74,10 @@ class ComposeSmokeTests {
                 assertThat(clinic.status(booked.text("id"))).isEqualTo("CONFIRMED"));
     }
 
-    /** A fresh value for every password .env.example leaves empty (letters and digits: they sit in JAAS strings). */
-    /** Every password .env.example asks for, made up; and the key of this JVM's token issuer, which ApiClient uses. */
+    /**
+     * A fresh value for every password .env.example leaves empty (letters and digits: they sit in JAAS strings); and
+     * the key and name of this JVM's token issuer, whose tokens ApiClient sends.
+     */
     private static Map<String, String> secrets() {
         Map<String, String> secrets = new HashMap<>(Pattern.compile("(?m)^([A-Z_][A-Z0-9_]*PASSWORD)=$")
                 .matcher(Checkout.text(".env.example")).results()
@@ -83,6 +85,7 @@ class ComposeSmokeTests {
                         .replace("-", ""))));
         String issuerKey = Path.of(URI.create(TokenIssuer.ofThisJvm().publicKeyLocation())).toString();
         secrets.put("CLINICFLOW_ISSUER_PUBLIC_KEY", issuerKey);
+        secrets.put("CLINICFLOW_ISSUER", TokenIssuer.ISSUER);
         return secrets;
     }
 

@@ -132,14 +132,15 @@ class ServiceEndpointsTests {
     }
 
     @Test
-    void dashboardStartsOnceTheTopicsExistAndGetsNoDatabaseNorSecretsButItsKafkaLogin() {
+    void dashboardStartsOnceTheTopicsExistAndGetsNoDatabaseNorSecretsButItsKafkaLoginAndTokenIssuer() {
         Map<String, Object> dashboard = compose.service(DASHBOARD);
 
         assertThat(ComposeFile.map(dashboard.get("depends_on"))).isEqualTo(Map.of(
                 "kafka", Map.of("condition", "service_healthy"),
                 "topic-init", Map.of("condition", "service_completed_successfully")));
         assertThat(dashboard).doesNotContainKeys("env_file", "secrets");
-        assertThat(ComposeFile.map(dashboard.get("environment")).keySet()).allMatch(key -> key.startsWith("SPRING_KAFKA_"));
+        assertThat(ComposeFile.map(dashboard.get("environment")).keySet())
+                .allMatch(key -> key.startsWith("SPRING_KAFKA_") || key.equals("CLINICFLOW_SECURITY_ISSUER"));
         assertThat(new ServiceConfig(DASHBOARD).get("spring.mail.host")).isNull();
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
  * observation (consumers continue the journey's trace from {@code traceparent}), every journey sampled, JSON logs
- * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, and graceful shutdown.
+ * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, graceful shutdown, and
+ * the issuer and audience a token must name.
  */
 public class ClinicFlowDefaults implements EnvironmentPostProcessor {
 
@@ -32,6 +33,9 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         defaults.put("server.shutdown", "graceful");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "30s");
         defaults.put("spring.kafka.listener.immediate-stop", false);
+        // Tokens must come from the chain's issuer and be meant for ClinicFlow (ADR 0023); deployments name their issuer
+        defaults.put("clinicflow.security.issuer", "clinicflow-local");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "clinicflow");
         if (environment.matchesProfiles("json")) {
             defaults.put("logging.structured.format.console", "ecs");
         }

@@ -19,7 +19,7 @@ public record Journey(String correlationId, String causationId, String clientId,
 
     /** A new journey, started by a request rather than by another event. */
     public static Journey start(UUID clientId, UUID locationId) {
-        return new Journey(UUID.randomUUID().toString(), null, clientId.toString(), locationId.toString());
+        return new Journey(RandomUuid.next().toString(), null, clientId.toString(), locationId.toString());
     }
 
     /** The journey of the event that caused this one. */

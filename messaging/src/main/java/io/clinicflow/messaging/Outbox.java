@@ -37,7 +37,7 @@ public class Outbox {
     /** Metadata of a new event of this service in the given journey. */
     public EventMetadata stamp(String eventType, Journey journey) {
         return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
+                .setEventId(RandomUuid.next().toString())
                 .setEventType(eventType)
                 .setOccurredAt(clock.instant())
                 .setProducer(producer)

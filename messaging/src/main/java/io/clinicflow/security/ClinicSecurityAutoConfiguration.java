@@ -15,6 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -22,7 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every REST endpoint of a ClinicFlow service needs an RS256 JWT from the chain's issuer (ADR 0023): the decoder is
- * Boot's ({@code spring.security.oauth2.resourceserver.jwt.public-key-location} or {@code jwk-set-uri}), the
+ * Boot's ({@code spring.security.oauth2.resourceserver.jwt.public-key-location} or {@code jwk-set-uri}, audience
+ * {@code clinicflow}) plus the issuer check ({@code clinicflow.security.issuer}), the
  * {@code roles} claim becomes {@link StaffRole} authorities, the {@code locations} claim scopes reads and writes
  * ({@link LocationScope}). Health, info, metrics and API docs stay open; the service's {@link AccessRules} say who
  * may call what; everything else is refused.
@@ -75,6 +79,12 @@ public class ClinicSecurityAutoConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;
+    }
+
+    /** Boot's decoder checks signature, expiry and audience; this adds the issuer, which it checks only for JWK sets. */
+    @Bean
+    OAuth2TokenValidator<Jwt> chainIssuer(@Value("${clinicflow.security.issuer}") String issuer) {
+        return new JwtIssuerValidator(issuer);
     }
 
     @Bean

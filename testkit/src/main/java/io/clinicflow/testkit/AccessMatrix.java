@@ -68,13 +68,21 @@ public final class AccessMatrix {
                 })));
     }
 
-    /** A missing, an expired and a wrongly signed token each get 401 with a problem detail, on every path given. */
+    /**
+     * A missing, an expired, a wrongly signed token, one from another issuer and one meant for another audience each
+     * get 401 with a problem detail, on every path given.
+     */
     public static Stream<DynamicTest> unauthenticated(ApiClient service, String... paths) {
+        TokenIssuer trusted = TokenIssuer.ofThisJvm();
+        StaffToken everything = StaffToken.chainWide();
         Map<String, ApiClient> callers = Map.of(
                 "no token", service.withoutToken(),
-                "an expired token", service.as(TokenIssuer.ofThisJvm().mint(
-                        StaffToken.chainWide().expiredFor(Duration.ofMinutes(10)))),
-                "a token signed with another key", service.as(TokenIssuer.generate().mint(StaffToken.chainWide())));
+                "an expired token", service.as(trusted.mint(everything.expiredFor(Duration.ofMinutes(10)))),
+                "a token signed with another key", service.as(TokenIssuer.generate().mint(everything)),
+                "a token of another issuer", service.as(trusted.claiming("https://idp.example.com",
+                        TokenIssuer.AUDIENCE).mint(everything)),
+                "a token for another audience", service.as(trusted.claiming(TokenIssuer.ISSUER, "crm")
+                        .mint(everything)));
         return Arrays.stream(paths).flatMap(path -> callers.entrySet().stream().map(caller ->
                 DynamicTest.dynamicTest("GET " + path + " with " + caller.getKey() + " -> 401", () -> {
                     ApiClient.Response response = caller.getValue().get(path);

@@ -34,18 +34,25 @@ import java.util.UUID;
  */
 public final class TokenIssuer {
 
+    /** The {@code iss} of its tokens: what the services expect unless {@code clinicflow.security.issuer} says else. */
     public static final String ISSUER = "clinicflow-local";
+    /** The {@code aud} of its tokens: every ClinicFlow service and the dashboard accept only this audience. */
+    public static final String AUDIENCE = "clinicflow";
 
     private static TokenIssuer ofThisJvm;
 
     private final RSAKey key;
     private final Clock wallClock;
     private final Path publicKeyFile;
+    private final String issuer;
+    private final String audience;
 
-    private TokenIssuer(RSAKey key, Clock wallClock) {
+    private TokenIssuer(RSAKey key, Clock wallClock, Path publicKeyFile, String issuer, String audience) {
         this.key = key;
         this.wallClock = wallClock;
-        this.publicKeyFile = writePem(key);
+        this.publicKeyFile = publicKeyFile;
+        this.issuer = issuer;
+        this.audience = audience;
     }
 
     /** The issuer whose public key every service started in this JVM trusts. */
@@ -64,10 +71,15 @@ public final class TokenIssuer {
             KeyPair pair = generator.generateKeyPair();
             RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                     .keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
-            return new TokenIssuer(key, Clock.systemUTC());
+            return new TokenIssuer(key, Clock.systemUTC(), writePem(key), ISSUER, AUDIENCE);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is part of every JDK", e);
         }
+    }
+
+    /** The same key under another issuer name or for another audience: its tokens verify, and must still be refused. */
+    public TokenIssuer claiming(String issuer, String audience) {
+        return new TokenIssuer(key, wallClock, publicKeyFile, issuer, audience);
     }
 
     /** The signed JWT (compact form) for a bearer header. */
@@ -75,7 +87,8 @@ public final class TokenIssuer {
         Instant now = wallClock.instant();
         Instant expiresAt = now.plus(token.lifetime());
         Instant issuedAt = token.lifetime().isNegative() ? expiresAt.minus(StaffToken.DEFAULT_LIFETIME) : now;
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(token.subject())
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
+                .subject(token.subject())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt)).expirationTime(Date.from(expiresAt))
                 .claim("roles", token.roles().stream().map(StaffRole::name).sorted().toList())

@@ -4,6 +4,7 @@ import io.clinicflow.aftercare.milestones.HealingMilestoneReached;
 import io.clinicflow.aftercare.milestones.HealingMilestones;
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.StoredPlan;
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,8 +44,8 @@ public class HealingCheckIns {
         Instant now = clock.instant();
         List<String> reasons = ConcernPolicy.reasons(checkIn, plan.completedAt().atZone(plan.timeZone()).toLocalDate(),
                 now.atZone(plan.timeZone()).toLocalDate());
-        UUID checkInId = UUID.randomUUID();
-        Optional<UUID> concernId = reasons.isEmpty() ? Optional.empty() : Optional.of(UUID.randomUUID());
+        UUID checkInId = RandomUuid.next();
+        Optional<UUID> concernId = reasons.isEmpty() ? Optional.empty() : Optional.of(RandomUuid.next());
         concerns.saveCheckIn(checkInId, sessionId, now, checkIn, concernId);
         events.publishEvent(new HealingCheckInRecorded(checkInId, sessionId, now, checkIn, concernId.isPresent(),
                 plan.journey()));

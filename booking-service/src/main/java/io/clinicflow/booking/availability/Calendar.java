@@ -6,6 +6,7 @@ import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Takes time out of the calendar: a location's closure, a practitioner's time off. Neither may strand a booking that
@@ -62,7 +62,7 @@ public class Calendar {
         if (!heldSlots.heldBy(practitioner, startsAt, endsAt).isEmpty()) {
             throw new ConflictException("Practitioner " + practitioner + " has bookings then: cancel or reschedule them first");
         }
-        TimeOff timeOff = new TimeOff(UUID.randomUUID(), practitioner, startsAt, endsAt);
+        TimeOff timeOff = new TimeOff(RandomUuid.next(), practitioner, startsAt, endsAt);
         practitioners.takeTimeOff(timeOff);
         return timeOff;
     }

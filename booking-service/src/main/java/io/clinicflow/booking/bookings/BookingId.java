@@ -1,5 +1,7 @@
 package io.clinicflow.booking.bookings;
 
+import io.clinicflow.messaging.RandomUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,7 +12,7 @@ public record BookingId(UUID value) {
     }
 
     public static BookingId random() {
-        return new BookingId(UUID.randomUUID());
+        return new BookingId(RandomUuid.next());
     }
 
     public static BookingId of(String value) {

@@ -1,5 +1,7 @@
 package io.clinicflow.booking.clients;
 
+import io.clinicflow.messaging.RandomUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,7 +12,7 @@ public record ClientId(UUID value) {
     }
 
     public static ClientId random() {
-        return new ClientId(UUID.randomUUID());
+        return new ClientId(RandomUuid.next());
     }
 
     @Override

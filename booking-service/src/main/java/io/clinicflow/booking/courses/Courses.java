@@ -2,6 +2,7 @@ package io.clinicflow.booking.courses;
 
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class Courses {
 
     @Transactional
     public Course open(ClientId client, LocationId location, int length) {
-        Course course = new Course(UUID.randomUUID(), client, location, length, clock.instant(), null);
+        Course course = new Course(RandomUuid.next(), client, location, length, clock.instant(), null);
         repository.add(course);
         return course;
     }

@@ -1,5 +1,7 @@
 package io.clinicflow.booking.locations;
 
+import io.clinicflow.messaging.RandomUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,7 +12,7 @@ public record LocationId(UUID value) {
     }
 
     public static LocationId random() {
-        return new LocationId(UUID.randomUUID());
+        return new LocationId(RandomUuid.next());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.clinicflow.booking.offers;
 
+import io.clinicflow.messaging.RandomUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,7 +12,7 @@ public record OfferId(UUID value) {
     }
 
     public static OfferId random() {
-        return new OfferId(UUID.randomUUID());
+        return new OfferId(RandomUuid.next());
     }
 
     @Override

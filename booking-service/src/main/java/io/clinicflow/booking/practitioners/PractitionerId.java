@@ -1,5 +1,7 @@
 package io.clinicflow.booking.practitioners;
 
+import io.clinicflow.messaging.RandomUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,7 +12,7 @@ public record PractitionerId(UUID value) {
     }
 
     public static PractitionerId random() {
-        return new PractitionerId(UUID.randomUUID());
+        return new PractitionerId(RandomUuid.next());
     }
 
     @Override

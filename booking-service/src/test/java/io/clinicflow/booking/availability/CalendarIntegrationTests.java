@@ -2,11 +2,9 @@ package io.clinicflow.booking.availability;
 
 import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.booking.Reception;
+import io.clinicflow.booking.WithRegisteredClient;
 import io.clinicflow.testkit.ApiClient.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,23 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Closures, practitioners' own schedules and time off, and the nights the clocks change, through the API. */
 @BookingServiceTest
-class CalendarIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    private Reception reception;
-    private String soho;
-    private String mara;
-    private String ada;
-
-    @BeforeEach
-    void openLocation() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-    }
+class CalendarIntegrationTests extends WithRegisteredClient {
 
     private List<OffsetDateTime> slots(String location, LocalDate date, String practitioner) {
         return reception.api.get("/api/v1/locations/" + location + "/availability?date=" + date + "&practitionerId="

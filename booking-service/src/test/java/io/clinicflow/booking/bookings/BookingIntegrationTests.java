@@ -4,13 +4,10 @@ import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.booking.Reception;
+import io.clinicflow.booking.WithRegisteredClient;
 import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient.Response;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,24 +21,7 @@ import static io.clinicflow.booking.Reception.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BookingServiceTest
-class BookingIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private Reception reception;
-    private String soho;
-    private String mara;
-    private String ada;
-
-    @BeforeEach
-    void openLocation() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-    }
+class BookingIntegrationTests extends WithRegisteredClient {
 
     @Test
     void listsALocationsBookingsOfOneLocalDayInTimeOrder() {

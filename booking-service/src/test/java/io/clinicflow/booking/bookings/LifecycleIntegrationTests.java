@@ -7,15 +7,12 @@ import io.clinicflow.avro.booking.BookingMarkedNoShow;
 import io.clinicflow.avro.booking.BookingRescheduled;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.booking.BookingServiceTest;
-import io.clinicflow.booking.ForeignEvents;
 import io.clinicflow.booking.Reception;
+import io.clinicflow.booking.WithBookedSession;
 import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient.Response;
 import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -34,29 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cancelling, moving and marking no-shows at the front desk, each with its event and nothing else changed. */
 @BookingServiceTest
-class LifecycleIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private Reception reception;
-    private ForeignEvents session;
-    private String soho;
-    private String mara;
-    private String ada;
-    private String booking;
-
-    @BeforeEach
-    void bookASession() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-        session = new ForeignEvents(ada, soho);
-        booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
-    }
-
+class LifecycleIntegrationTests extends WithBookedSession {
 
     @Test
     void cancelsABookingFreesTheSlotAndRecordsWhoAndWhy() {

@@ -7,13 +7,9 @@ import io.clinicflow.avro.common.ReviewDecision;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningReviewed;
 import io.clinicflow.booking.BookingServiceTest;
-import io.clinicflow.booking.ForeignEvents;
 import io.clinicflow.booking.Reception;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
+import io.clinicflow.booking.WithBookedSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -27,29 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A practitioner's review and an abandoned session, as session-service reports them. */
 @BookingServiceTest
-class ReviewAndAbandonIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private Reception reception;
-    private ForeignEvents session;
-    private String soho;
-    private String mara;
-    private String ada;
-    private String booking;
-
-    @BeforeEach
-    void bookASession() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-        session = new ForeignEvents(ada, soho);
-        booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
-    }
-
+class ReviewAndAbandonIntegrationTests extends WithBookedSession {
 
     private void holdForReview() {
         session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,

@@ -7,14 +7,10 @@ import io.clinicflow.avro.booking.BookingHeldForReview;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.booking.BookingServiceTest;
-import io.clinicflow.booking.ForeignEvents;
 import io.clinicflow.booking.Reception;
+import io.clinicflow.booking.WithBookedSession;
 import io.clinicflow.events.Topics;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -30,31 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Screening outcomes, check-ins and completions arrive as real Avro events on the session topic. */
 @BookingServiceTest
-class ScreeningIntegrationTests {
+class ScreeningIntegrationTests extends WithBookedSession {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private Reception reception;
-    private ForeignEvents session;
-    private String soho;
-    private String mara;
-    private String ada;
-    private String booking;
-
-    @BeforeEach
-    void bookASession() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-        session = new ForeignEvents(ada, soho);
-        booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
-    }
-
 
     @Test
     void confirmsTheBookingWhenScreeningClears() {

@@ -5,17 +5,13 @@ import io.clinicflow.avro.common.ReviewDecision;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.crm.ClientJourneyUpdated;
 import io.clinicflow.avro.crm.JourneyStage;
-import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.booking.BookingServiceTest;
-import io.clinicflow.booking.ForeignEvents;
 import io.clinicflow.booking.Reception;
+import io.clinicflow.booking.WithRegisteredClient;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -46,29 +42,10 @@ import static org.awaitility.Awaitility.await;
 
 /** The CRM topic follows each client's journey in order, keyed by client, and never says why (ADR 0027). */
 @BookingServiceTest
-class ClientJourneyIntegrationTests {
+class ClientJourneyIntegrationTests extends WithRegisteredClient {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final SingleObjectCodec CODEC = SingleObjectCodec.shipped();
-
-    @LocalServerPort
-    int port;
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private Reception reception;
-    private ForeignEvents session;
-    private String soho;
-    private String mara;
-    private String ada;
-
-    @BeforeEach
-    void registerAClient() {
-        reception = new Reception(port);
-        soho = reception.openLocation();
-        mara = reception.practitionerAt(soho);
-        ada = reception.registerClient(soho);
-        session = new ForeignEvents(ada, soho);
-    }
 
     @Test
     void publishesEachStageOnceInOrderKeyedByTheClient() {

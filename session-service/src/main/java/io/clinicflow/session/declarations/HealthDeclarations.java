@@ -1,6 +1,7 @@
 package io.clinicflow.session.declarations;
 
 import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
@@ -45,11 +46,11 @@ public class HealthDeclarations {
     @Transactional
     public HealthDeclaration submit(UUID clientId, Map<String, Object> answers) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        HealthDeclaration declaration = new HealthDeclaration(UUID.randomUUID(), clientId, now,
+        HealthDeclaration declaration = new HealthDeclaration(RandomUuid.next(), clientId, now,
                 Answers.parse(answers, LocalDate.ofInstant(now, LAST_ZONE_TO_REACH_A_DATE)));
         declarations.add(declaration);
-        Journey journey = new Journey(UUID.randomUUID().toString(), null, clientId.toString(), locationOf(clientId));
-        events.publishEvent(new HealthDeclarationSubmitted(UUID.randomUUID(), declaration, journey));
+        Journey journey = new Journey(RandomUuid.next().toString(), null, clientId.toString(), locationOf(clientId));
+        events.publishEvent(new HealthDeclarationSubmitted(RandomUuid.next(), declaration, journey));
         return declaration;
     }
 

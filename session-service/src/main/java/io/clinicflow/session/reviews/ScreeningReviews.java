@@ -1,5 +1,6 @@
 package io.clinicflow.session.reviews;
 
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
@@ -49,7 +50,7 @@ public class ScreeningReviews {
         Screening screening = screening(screeningId);
         Booking booking = bookings.find(screening.bookingId()).orElseThrow();
         requireReviewable(screening, booking);
-        ScreeningReview review = new ScreeningReview(UUID.randomUUID(), screeningId, booking.id(), decision,
+        ScreeningReview review = new ScreeningReview(RandomUuid.next(), screeningId, booking.id(), decision,
                 reviewerId, note, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!reviews.add(review)) {
             throw new ConflictException("Screening %s has been reviewed already".formatted(screeningId));

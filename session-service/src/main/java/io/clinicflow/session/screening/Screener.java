@@ -2,6 +2,7 @@ package io.clinicflow.session.screening;
 
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingRepository;
@@ -103,7 +104,7 @@ public class Screener {
         Verdict verdict = ruleSet.screen(declarations.latestOf(booking.clientId()),
                 clients.find(booking.clientId()).flatMap(Client::dateOfBirth), booking.sessionDate(),
                 booking.timeZone());
-        Screening screening = new Screening(UUID.randomUUID(), booking.id(), verdict,
+        Screening screening = new Screening(RandomUuid.next(), booking.id(), verdict,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), trigger, journey.causationId());
         screenings.add(screening);
         events.publishEvent(new ScreeningCompleted(screening, journey));
