@@ -17,6 +17,9 @@ import java.util.UUID;
  */
 public class Outbox {
 
+    /** The event type (CloudEvents {@code ce_type}) of a tombstone. */
+    public static final String TOMBSTONE = "Tombstone";
+
     private final JdbcClient jdbc;
     private final SingleObjectCodec codec;
     private final Clock clock;
@@ -50,25 +53,42 @@ public class Outbox {
 
     /** Stores the event for publication; must run inside the transaction of the state change. */
     public void append(SpecificRecord event) {
+        EventMetadata meta = EventCatalog.metaOf(event);
+        store(EventCatalog.topicOf(event), meta, codec.encode(event));
+        afterCommit(() -> metrics.published(event));
+    }
+
+    /**
+     * Stores a tombstone (null value) for the journey's client on the topic: Kafka's way of telling the topic's
+     * subscribers to forget what they hold under that key (a projection topic's answer to an erasure, ADR 0030).
+     */
+    public void appendTombstone(String topic, Journey journey) {
+        store(topic, stamp(TOMBSTONE, journey), null);
+        afterCommit(() -> { });
+    }
+
+    private void store(String topic, EventMetadata meta, byte[] payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Events are appended inside the transaction of their state change");
         }
-        EventMetadata meta = EventCatalog.metaOf(event);
         jdbc.sql("""
                         insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload, traceparent)
                         values (:eventId, :topic, :key, :type, :occurredAt, :payload, :traceparent)""")
                 .param("eventId", UUID.fromString(meta.getEventId()))
-                .param("topic", EventCatalog.topicOf(event))
+                .param("topic", topic)
                 .param("key", meta.getClientId())
                 .param("type", meta.getEventType())
                 .param("occurredAt", java.sql.Timestamp.from(meta.getOccurredAt()))
-                .param("payload", codec.encode(event))
+                .param("payload", payload)
                 .param("traceparent", JourneyTrace.traceparentOf(meta.getCorrelationId()))
                 .update();
+    }
+
+    private void afterCommit(Runnable onCommit) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                metrics.published(event);
+                onCommit.run();
                 relay.wakeUp();
             }
         });

@@ -63,9 +63,10 @@ public final class TopicProbe {
         }
     }
 
-    /** Every event on the topic right now, decoded. */
+    /** Every event on the topic right now, decoded; tombstones (null values) are no events and are left out. */
     public List<SpecificRecord> events(String topic) {
-        return rawRecords(topic).stream().map(record -> codec.decode(record.value())).toList();
+        return rawRecords(topic).stream().filter(record -> record.value() != null)
+                .map(record -> codec.decode(record.value())).toList();
     }
 
     /** Waits (bounded) for an event of the type that matches, and returns it. */

@@ -66,6 +66,7 @@ public class Clients {
      * Forgets the client's personal data here and, by destroying their key, in every event ever published; then tells
      * the other services. The key goes first: it lives in another database, so if this transaction fails after it,
      * the client's data can no longer be opened anywhere and the front desk's retry finishes the erasure (ADR 0030).
+     * CRM subscribers get a tombstone under the client's key.
      * An erased client's bookings stay. Erasing an erased client again changes nothing.
      */
     @Transactional
@@ -79,6 +80,7 @@ public class Clients {
         if (repository.erase(id, now)) {
             Journey journey = Journey.start(id.value(), client.get().homeLocationId().value());
             outbox.append(AvroEvents.of(new ClientErasureRequested(id, now, journey), outbox));
+            journeys.erased(journey);
         }
     }
 

@@ -4,6 +4,7 @@ import io.clinicflow.booking.bookings.Booking;
 import io.clinicflow.booking.bookings.BookingStatus;
 import io.clinicflow.booking.events.CrmEvents;
 import io.clinicflow.booking.offers.FollowUpOffer;
+import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,14 @@ public class ClientJourneys {
 
     public void offerExpired(FollowUpOffer offer, Journey journey) {
         publish(JourneyUpdate.ofOffer(JourneyStage.OFFER_EXPIRED, offer, Optional.empty(), journey));
+    }
+
+    /**
+     * The client was erased: a tombstone under their key tells CRM subscribers to delete what they hold of them (GDPR
+     * asks us to tell the recipients of personal data; ADR 0030). Earlier records carry ids, dates and stages only.
+     */
+    public void erased(Journey journey) {
+        outbox.appendTombstone(Topics.CRM_CLIENT_JOURNEY, journey);
     }
 
     private void publish(JourneyUpdate update) {

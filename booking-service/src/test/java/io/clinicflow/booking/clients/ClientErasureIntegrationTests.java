@@ -22,6 +22,7 @@ import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.security.StaffRole.FRONT_DESK;
 import static io.clinicflow.security.StaffRole.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** DELETE /clients/{id}: the right to erasure at the front desk; ClientRegistered crypto-shredded (ADR 0030). */
 @BookingServiceTest
@@ -67,6 +68,9 @@ class ClientErasureIntegrationTests {
                 event -> event.getClientId().equals(client));
         assertThat(erasure.getMeta().getClientId()).isEqualTo(client);
         assertThat(erasure.getMeta().getLocationId()).isEqualTo(soho);
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(topics.rawRecords(Topics.CRM_CLIENT_JOURNEY))
+                .filteredOn(record -> client.equals(record.key())).hasSizeGreaterThan(1).last()
+                .satisfies(crmTellsToForget -> assertThat(crmTellsToForget.value()).isNull()));
     }
 
     @Test
@@ -81,6 +85,10 @@ class ClientErasureIntegrationTests {
                         select count(*) from outbox_event
                         where record_key = ? and event_type = 'ClientErasureRequested'""")
                 .param(client).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from outbox_event
+                        where record_key = ? and topic = ? and payload is null""")
+                .param(client).param(Topics.CRM_CLIENT_JOURNEY).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
