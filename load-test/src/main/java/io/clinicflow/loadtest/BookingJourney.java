@@ -13,8 +13,10 @@ import java.util.UUID;
  */
 final class BookingJourney {
 
-    private static final int CHECK_IN_ATTEMPTS = 200;
-    private static final long CHECK_IN_RETRY_MILLIS = 50;
+    private static final int CHECK_IN_ATTEMPTS = 80;
+    private static final long CHECK_IN_RETRY_MILLIS = 125;
+    /** Clients come in a while after they were confirmed (in a clinic: at their appointment, hours later). */
+    private static final long ARRIVES_AFTER_CONFIRMATION_MILLIS = 1_000;
 
     private final ApiClient booking;
     private final ApiClient session;
@@ -40,11 +42,14 @@ final class BookingJourney {
 
     /**
      * Checks in and completes. session-service learns of the confirmation from the same event the load generator saw,
-     * perhaps a moment later: a 409 on check-in is retried for a bounded while.
+     * perhaps a moment later: the client comes in a second after the confirmation, and a 409 on check-in is retried
+     * for a bounded while. Returns how many retries it took.
      */
-    void treat(String bookingId, String practitionerId) throws InterruptedException {
+    int treat(String bookingId, String practitionerId) throws InterruptedException {
+        Thread.sleep(ARRIVES_AFTER_CONFIRMATION_MILLIS);
         ApiClient.Response checkIn = session.post("/api/v1/sessions/" + bookingId + "/check-in", Map.of());
-        for (int attempt = 0; checkIn.status() == 409 && attempt < CHECK_IN_ATTEMPTS; attempt++) {
+        int retries = 0;
+        for (; checkIn.status() == 409 && retries < CHECK_IN_ATTEMPTS; retries++) {
             Thread.sleep(CHECK_IN_RETRY_MILLIS);
             checkIn = session.post("/api/v1/sessions/" + bookingId + "/check-in", Map.of());
         }
@@ -52,6 +57,7 @@ final class BookingJourney {
         expect(200, "complete", session.post("/api/v1/sessions/" + bookingId + "/complete", Map.of(
                 "areas", List.of(Map.of("area", "FACE", "needleDepthMm", 1.0, "passes", 3)),
                 "numbing", true, "device", "Dermapen 4", "cartridgeLot", "LOT-LOAD-1", "practitionerId", practitionerId, "notes", "load test")));
+        return retries;
     }
 
     private static ApiClient.Response expect(int status, String step, ApiClient.Response response) {

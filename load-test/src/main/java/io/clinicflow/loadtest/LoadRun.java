@@ -48,6 +48,7 @@ final class LoadRun {
         into.window(startMillis, startMillis + duration.toMillis());
         long commitsBefore = commits.total();
         long cpuBefore = processCpuNanos();
+        CpuShare shareBefore = CpuShare.now();
         for (int i = 0; i < total; i++) {
             long dueNanos = startNanos + (long) (i * 1_000_000_000.0 / rate);
             LockSupport.parkNanos(dueNanos - System.nanoTime());
@@ -58,9 +59,10 @@ final class LoadRun {
         LockSupport.parkNanos(startNanos + duration.toNanos() - System.nanoTime());
         long commitsInWindow = commits.total() - commitsBefore;
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        Map<String, Double> cpuShare = CpuShare.now().millisPerBookingSince(shareBefore, total);
         int backlogAtEnd = into.bookingConfirmed.open();
         drain(into);
-        return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd, cpuSeconds);
+        return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd, cpuSeconds, cpuShare);
     }
 
     /** CPU time of this JVM (services, broker, load generator; not PostgreSQL): unlike latency, other builds on
@@ -100,7 +102,7 @@ final class LoadRun {
 
     private void treat(Measurements m, String bookingId, String practitionerId) {
         try {
-            journey.treat(bookingId, practitionerId);
+            m.checkInRetries.addAndGet(journey.treat(bookingId, practitionerId));
             m.completions.incrementAndGet();
         } catch (RuntimeException e) {
             failed(m, e);

@@ -15,6 +15,7 @@ final class Measurements {
     final AtomicLong booked = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     final AtomicLong completions = new AtomicLong();
+    final AtomicLong checkInRetries = new AtomicLong();
     final AtomicLong pipelineRecords = new AtomicLong();
     private volatile long windowStart = Long.MAX_VALUE;
     private volatile long windowEnd = Long.MAX_VALUE;

@@ -15,7 +15,6 @@ public final class Perf {
 
     static final Path PLOT = Path.of("load-test/target/latency-vs-load.png");
     static final Path RECORDING = Path.of("load-test/target/perf-profile.jfr");
-    private static final double WARM_UP_RATE = 5;
     private static final int PRODUCER_PERF_RECORDS = 200_000;
     private static final int PGBENCH_CLIENTS = 4;
     private static final int PGBENCH_SECONDS = 15;
@@ -56,7 +55,7 @@ public final class Perf {
                     system.infrastructure().clock().instant().atZone(chain.zone()).toLocalTime().withNano(0));
             LoadRun load = new LoadRun(system, chain);
             try (EventTap tap = new EventTap(system.infrastructure().bootstrapServers(), new Measurements(), load::confirmed)) {
-                load.run(WARM_UP_RATE, options.warmUp(), tap, new Measurements());
+                load.run(options.warmUpRate(), options.warmUp(), tap, new Measurements());
                 if (options.mode().equals("profile")) {
                     profileOnce(system, load, tap, options, report);
                     return;
@@ -82,8 +81,10 @@ public final class Perf {
     private static void profileOnce(PerfSystem system, LoadRun load, EventTap tap, PerfOptions options, Report report)
             throws Exception {
         Profile profile = Profile.start(system.infrastructure());
+        TableReads tables = TableReads.start(system.infrastructure());
         try {
-            loadOnce(load, tap, options, report);
+            RunResult result = loadOnce(load, tap, options, report);
+            tables.print(System.out, result.arrivals());
         } finally {
             profile.stopAndSummarize(RECORDING, System.out);
         }
@@ -100,18 +101,18 @@ public final class Perf {
     }
 
     /**
-     * The command line of bin/perf. {@code --warm-up PT10S}: the discarded run at 5/s first; {@code --all-steps}: run
+     * The command line of bin/perf. {@code --warm-up PT10S --warm-up-rate 5}: the discarded run first; {@code --all-steps}: run
      * every rate even after an unsustainable one (a shared, noisy machine can fail a low step and pass a higher one).
      */
     record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates,
-                       Duration warmUp, boolean allSteps) {
+                       Duration warmUp, double warmUpRate, boolean allSteps) {
 
         static PerfOptions parse(String[] args) {
             String mode = args.length == 0 ? "all" : args[0];
             boolean profile = mode.equals("profile");
             PerfOptions options = new PerfOptions(mode, profile ? 20 : 10, Duration.ofSeconds(profile ? 30 : 60),
                     Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0), Duration.ofSeconds(10),
-                    false);
+                    5, false);
             for (int i = 1; i < args.length; i++) {
                 if (args[i].equals("--all-steps")) {
                     options = options.with(args[i], "true");
@@ -123,22 +124,25 @@ public final class Perf {
         }
 
         PerfOptions withMode(String other) {
-            return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, allSteps);
+            return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, warmUpRate, allSteps);
         }
 
         private PerfOptions with(String option, String value) {
             return switch (option) {
                 case "--rate" -> new PerfOptions(mode, Double.parseDouble(value), duration, stepDuration, rates, warmUp,
-                        allSteps);
+                        warmUpRate, allSteps);
                 case "--duration" -> new PerfOptions(mode, rate, Duration.parse(value), stepDuration, rates, warmUp,
-                        allSteps);
+                        warmUpRate, allSteps);
                 case "--step-duration" -> new PerfOptions(mode, rate, duration, Duration.parse(value), rates, warmUp,
-                        allSteps);
+                        warmUpRate, allSteps);
                 case "--rates" -> new PerfOptions(mode, rate, duration, stepDuration,
-                        Arrays.stream(value.split(",")).map(Double::parseDouble).toList(), warmUp, allSteps);
+                        Arrays.stream(value.split(",")).map(Double::parseDouble).toList(), warmUp, warmUpRate, allSteps);
                 case "--warm-up" -> new PerfOptions(mode, rate, duration, stepDuration, rates, Duration.parse(value),
-                        allSteps);
-                case "--all-steps" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp, true);
+                        warmUpRate, allSteps);
+                case "--warm-up-rate" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp,
+                        Double.parseDouble(value), allSteps);
+                case "--all-steps" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp, warmUpRate,
+                        true);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             };
         }

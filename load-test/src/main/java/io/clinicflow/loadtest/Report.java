@@ -29,6 +29,20 @@ final class Report {
                         + "per booking; sustainable: %s%n", r.pipelineRecordsPerSecond(), r.commitsPerSecond(),
                 r.commitsPerSecond() / Math.max(r.pipelineRecordsPerSecond(), 1e-9), r.cpuMillisPerBooking(),
                 r.sustainable() ? "yes" : "no");
+        out.printf("check-in retries (409 before session-service saw the confirmation): %d%n",
+                r.measurements().checkInRetries.get());
+        cpuShare(r);
+    }
+
+    /** The thread groups (and PostgreSQL) that used at least half a millisecond of CPU per booking. */
+    private void cpuShare(RunResult r) {
+        double total = r.cpuMillisPerBookingByThreads().values().stream().mapToDouble(Double::doubleValue).sum();
+        out.printf("CPU per booking by thread group, %.1f ms in all (JVM and PostgreSQL):%n", total);
+        r.cpuMillisPerBookingByThreads().forEach((group, millis) -> {
+            if (millis >= 0.5) {
+                out.printf("  %7.1f ms  %s%n", millis, group);
+            }
+        });
     }
 
     void steps(List<RunResult> steps, double maxSustainable) {

@@ -3,21 +3,23 @@ package io.clinicflow.loadtest;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** The summary of one run at one offered rate. */
 record RunResult(double offeredRate, Duration duration, long arrivals, long booked, long failures, long unconfirmed,
                  long confirmed, long completions, Histogram confirmLatency, Measurements measurements,
-                 double pipelineRecordsPerSecond, double commitsPerSecond, int backlogAtEnd, double jvmCpuSeconds) {
+                 double pipelineRecordsPerSecond, double commitsPerSecond, int backlogAtEnd, double jvmCpuSeconds,
+                 Map<String, Double> cpuMillisPerBookingByThreads) {
 
     static final long P99_LIMIT_MILLIS = 1_000;
 
     static RunResult of(double rate, Duration duration, Measurements m, long commitsInWindow, int backlogAtEnd,
-                        double jvmCpuSeconds) {
+                        double jvmCpuSeconds, Map<String, Double> cpuShare) {
         double seconds = duration.toMillis() / 1000.0;
         Histogram confirm = m.bookingConfirmed.histogram();
         return new RunResult(rate, duration, m.arrivals.get(), m.booked.get(), m.failures.get(),
                 m.bookingConfirmed.open(), confirm.getTotalCount(), m.completions.get(), confirm, m,
-                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd, jvmCpuSeconds);
+                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd, jvmCpuSeconds, cpuShare);
     }
 
     /** JVM CPU milliseconds per arrival during the arrival window. */

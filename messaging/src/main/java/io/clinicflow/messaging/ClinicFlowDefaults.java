@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
- * observation (consumers continue the journey's trace from {@code traceparent}), every journey sampled, JSON logs
+ * observation (consumers continue the journey's trace from {@code traceparent}), offsets committed once a second,
+ * no per-filter security observations, every journey sampled, JSON logs
  * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, graceful shutdown, and
  * the issuer and audience a token must name.
  */
@@ -25,6 +26,14 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
         // One consumer per partition (topics have 3; a key stays on one): handlers overlap their DB waits. ADR 0022
         defaults.put("spring.kafka.listener.concurrency", 3);
+        // Offsets are committed once a second, not after every poll: the inbox makes a record redelivered after a
+        // crash harmless, and a commit per record was the broker's group coordinator's main load (ADR 0031)
+        defaults.put("spring.kafka.listener.ack-mode", "time");
+        defaults.put("spring.kafka.listener.ack-time", "1s");
+        // the container commits between polls: an idle consumer's last offsets go out within about two seconds
+        defaults.put("spring.kafka.listener.poll-timeout", "1s");
+        // Spring Security observes each filter of every request; the request's own observation stays (ADR 0031)
+        defaults.put("management.observations.enable.spring.security", false);
         // Readiness: the database (DatabaseReadiness) and the broker (KafkaReadiness); graceful shutdown: HTTP
         // requests and the records in the listeners finish, then the outbox relay's last round, then the producer
         // closes (flushes).

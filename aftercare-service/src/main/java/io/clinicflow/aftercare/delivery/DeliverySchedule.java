@@ -33,7 +33,8 @@ class DeliverySchedule {
     @Bean
     Scheduler aftercareScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
                                  @Value("${clinicflow.aftercare.polling-interval:PT1S}") Duration pollingInterval,
-                                 @Value("${clinicflow.aftercare.heartbeat-interval:PT5S}") Duration heartbeat) {
+                                 @Value("${clinicflow.aftercare.heartbeat-interval:PT5S}") Duration heartbeat,
+                                 @Value("${clinicflow.aftercare.delivery.threads:2}") int threads) {
         // the proxy makes scheduling join the plan's Spring transaction: a step is scheduled iff the plan commits
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .clock(clock::instant)   // business time: after a clock jump, every overdue step runs at the next poll
@@ -42,7 +43,8 @@ class DeliverySchedule {
                 // db-scheduler's default 30 min: a DAY0 message must not wait half an hour for a crashed instance
                 .heartbeatInterval(heartbeat)
                 .missedHeartbeatsLimit(4)
-                .threads(2)
+                // each thread holds one SMTP or SMS dialogue at a time: the number of messages in flight (ADR 0031)
+                .threads(threads)
                 .build();
     }
 
