@@ -60,7 +60,7 @@ final class LoadRun {
         long commitsInWindow = commits.total() - commitsBefore;
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         Map<String, Double> cpuShare = CpuShare.now().millisPerBookingSince(shareBefore, total);
-        int backlogAtEnd = into.bookingConfirmed.open();
+        RunResult.Backlog backlogAtEnd = new RunResult.Backlog(into.bookingConfirmed.open(), into.completedToDay0Email.open());
         drain(into);
         return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd, cpuSeconds, cpuShare);
     }

@@ -18,6 +18,7 @@ public final class Perf {
     private static final int PRODUCER_PERF_RECORDS = 200_000;
     private static final int PGBENCH_CLIENTS = 4;
     private static final int PGBENCH_SECONDS = 15;
+    private static final Duration BASELINE_QUIET_WAIT = Duration.ofMinutes(2);
 
     private Perf() {
     }
@@ -62,6 +63,8 @@ public final class Perf {
                 }
                 RunResult pipeline = options.mode().equals("load")
                         ? loadOnce(load, tap, options, report) : stepUp(load, tap, options, report);
+                System.out.printf("%nBaselines wait for a quiet machine: CPU %.0f %% busy when they start%n",
+                        100 * QuietMachine.await(BASELINE_QUIET_WAIT));
                 double producerPerf = KafkaBaseline.recordsPerSecond(system.infrastructure().bootstrapServers(), PRODUCER_PERF_RECORDS);
                 double pgbench = PgBaseline.tps(system.infrastructure(), PGBENCH_CLIENTS, PGBENCH_SECONDS);
                 report.ratios(pipeline, producerPerf, pgbench);
@@ -101,7 +104,8 @@ public final class Perf {
     }
 
     /**
-     * The command line of bin/perf. {@code --warm-up PT10S --warm-up-rate 5}: the discarded run first; {@code --all-steps}: run
+     * The command line of bin/perf. {@code --warm-up PT60S --warm-up-rate 10}: the discarded run first (a shorter or
+     * slower one leaves the JIT compilers busy in the first steps); {@code --all-steps}: run
      * every rate even after an unsustainable one (a shared, noisy machine can fail a low step and pass a higher one).
      */
     record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates,
@@ -111,8 +115,8 @@ public final class Perf {
             String mode = args.length == 0 ? "all" : args[0];
             boolean profile = mode.equals("profile");
             PerfOptions options = new PerfOptions(mode, profile ? 20 : 10, Duration.ofSeconds(profile ? 30 : 60),
-                    Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0), Duration.ofSeconds(10),
-                    5, false);
+                    Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 30.0, 40.0, 80.0, 160.0),
+                    Duration.ofSeconds(60), 10, false);
             for (int i = 1; i < args.length; i++) {
                 if (args[i].equals("--all-steps")) {
                     options = options.with(args[i], "true");
