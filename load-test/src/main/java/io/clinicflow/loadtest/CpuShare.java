@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * Where the CPU of a run goes: this JVM's threads grouped by name (digits dropped, so the three consumers of one group
  * or Tomcat's workers count together), the JVM's own threads (JIT compilers, garbage collector, VM thread), threads
- * that ended during the window (the process total minus all the others), and the PostgreSQL server's processes. A snapshot before and after the arrival window gives milliseconds
- * per booking for each.
+ * that ended during the window (the process total minus all the others), and the PostgreSQL server's processes.
+ * A snapshot before and after the arrival window gives milliseconds per booking for each.
  */
 final class CpuShare {
 
@@ -26,10 +26,36 @@ final class CpuShare {
     static final String POSTGRESQL = "(PostgreSQL processes)";
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    private final Map<String, Long> nanosByGroup;
+    /** One /proc/PID/stat (or /proc/self/task/TID/stat): the command name and the fields after it. */
+    private record ProcStat(String comm, String[] fields) {
 
-    private CpuShare(Map<String, Long> nanosByGroup) {
+        static ProcStat of(Path process) {
+            try {
+                String stat = Files.readString(process.resolve("stat"));
+                int commEnd = stat.lastIndexOf(')');
+                return new ProcStat(stat.substring(stat.indexOf('(') + 1, commEnd),
+                        stat.substring(commEnd + 2).split(" "));
+            } catch (IOException | RuntimeException e) {
+                return new ProcStat("", new String[0]);
+            }
+        }
+
+        /** utime + stime (fields 14, 15), with the children's cutime + cstime (16, 17) if asked. */
+        long ticks(boolean withExitedChildren) {
+            try {
+                return Arrays.stream(fields, 11, withExitedChildren ? 15 : 13).mapToLong(Long::parseLong).sum();
+            } catch (RuntimeException e) {
+                return 0;
+            }
+        }
+    }
+
+    private final Map<String, Long> nanosByGroup;
+    private final long processNanos;
+
+    private CpuShare(Map<String, Long> nanosByGroup, long processNanos) {
         this.nanosByGroup = nanosByGroup;
+        this.processNanos = processNanos;
     }
 
     static CpuShare now() {
@@ -53,7 +79,12 @@ final class CpuShare {
         long process = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         groups.put(ENDED_THREADS, process - threadTotal - nativeTotal);
         groups.put(POSTGRESQL, postgresNanos());
-        return new CpuShare(groups);
+        return new CpuShare(groups, process);
+    }
+
+    /** CPU seconds of this whole JVM (services, broker, load generator; not PostgreSQL) since {@code before}. */
+    double jvmSecondsSince(CpuShare before) {
+        return (processNanos - before.processNanos) / 1e9;
     }
 
     /** CPU milliseconds per booking of each group between {@code before} and this snapshot, largest first. */
@@ -74,10 +105,10 @@ final class CpuShare {
     private static Map<String, Long> jvmThreadNanos() {
         Map<String, Long> groups = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            tasks.forEach(task -> {
-                String group = jvmThreadGroup(comm(task));
+            tasks.map(ProcStat::of).forEach(task -> {
+                String group = jvmThreadGroup(task.comm());
                 if (group != null) {
-                    groups.merge(group, ticks(task, false) * NANOS_PER_TICK, Long::sum);
+                    groups.merge(group, task.ticks(false) * NANOS_PER_TICK, Long::sum);
                 }
             });
         } catch (IOException e) {
@@ -100,32 +131,9 @@ final class CpuShare {
     private static long postgresNanos() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuShare::postgresTicks).sum() * NANOS_PER_TICK;
+                    .map(ProcStat::of).filter(process -> process.comm().equals("postgres"))
+                    .mapToLong(process -> process.ticks(true)).sum() * NANOS_PER_TICK;
         } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static long postgresTicks(Path process) {
-        return comm(process).equals("postgres") ? ticks(process, true) : 0;
-    }
-
-    private static String comm(Path process) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    /** utime + stime (fields 14, 15 of /proc/PID/stat), with the children's cutime + cstime (16, 17) if asked. */
-    private static long ticks(Path process, boolean withExitedChildren) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Arrays.stream(fields, 11, withExitedChildren ? 15 : 13).mapToLong(Long::parseLong).sum();
-        } catch (IOException | RuntimeException e) {
             return 0;
         }
     }

@@ -1,8 +1,5 @@
 package io.clinicflow.loadtest;
 
-import com.sun.management.OperatingSystemMXBean;
-
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,8 +44,7 @@ final class LoadRun {
         long startNanos = System.nanoTime() + 200_000_000L;
         into.window(startMillis, startMillis + duration.toMillis());
         long commitsBefore = commits.total();
-        long cpuBefore = processCpuNanos();
-        CpuShare shareBefore = CpuShare.now();
+        CpuShare cpuBefore = CpuShare.now();
         for (int i = 0; i < total; i++) {
             long dueNanos = startNanos + (long) (i * 1_000_000_000.0 / rate);
             LockSupport.parkNanos(dueNanos - System.nanoTime());
@@ -58,17 +54,13 @@ final class LoadRun {
         }
         LockSupport.parkNanos(startNanos + duration.toNanos() - System.nanoTime());
         long commitsInWindow = commits.total() - commitsBefore;
-        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
-        Map<String, Double> cpuShare = CpuShare.now().millisPerBookingSince(shareBefore, total);
-        RunResult.Backlog backlogAtEnd = new RunResult.Backlog(into.bookingConfirmed.open(), into.completedToDay0Email.open());
+        CpuShare cpuAfter = CpuShare.now();
+        double cpuSeconds = cpuAfter.jvmSecondsSince(cpuBefore);
+        Map<String, Double> cpuShare = cpuAfter.millisPerBookingSince(cpuBefore, total);
+        RunResult.Backlog backlogAtEnd = new RunResult.Backlog(into.bookingConfirmed.open(),
+                into.completedToDay0Email.open());
         drain(into);
         return RunResult.of(rate, duration, into, commitsInWindow, backlogAtEnd, cpuSeconds, cpuShare);
-    }
-
-    /** CPU time of this JVM (services, broker, load generator; not PostgreSQL): unlike latency, other builds on
-     *  the machine barely move it, so it compares builds measured at different moments. */
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void arrive(long dueMillis) {

@@ -22,7 +22,10 @@ record RunResult(double offeredRate, Duration duration, long arrivals, long book
                 m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd, jvmCpuSeconds, cpuShare);
     }
 
-    /** JVM CPU milliseconds per arrival during the arrival window. */
+    /**
+     * JVM CPU milliseconds (services, broker, load generator; not PostgreSQL) per arrival during the arrival window:
+     * unlike latency, other builds on the machine barely move it, so it compares builds measured at different moments.
+     */
     double cpuMillisPerBooking() {
         return jvmCpuSeconds * 1000 / Math.max(arrivals, 1);
     }

@@ -35,7 +35,7 @@ final class TableReads {
         return new TableReads(infrastructure, counters(infrastructure));
     }
 
-    /** Prints the tables with the most rows read by sequential scans since {@link #start}, per booking. */
+    /** Prints the busiest tables since {@link #start} (scans plus row changes), each counter per booking. */
     void print(PrintStream out, long bookings) {
         Map<String, long[]> after = counters(infrastructure);
         out.printf("%n  table reads per booking (pg_stat_user_tables), busiest first (scans + row changes)%n");
