@@ -1,5 +1,7 @@
 package io.clinicflow.loadtest;
 
+import io.clinicflow.testkit.ClinicInfrastructure;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -50,6 +52,9 @@ public final class Perf {
 
     private static void measurePipeline(PerfOptions options) throws Exception {
         Report report = new Report(System.out);
+        if (options.mode().equals("profile")) {
+            System.setProperty(ClinicInfrastructure.STATEMENT_STATISTICS, "true");
+        }
         try (PerfSystem system = PerfSystem.start()) {
             Chain chain = new Chain(system.booking(), system.infrastructure().clock().instant());
             System.out.printf("System up; locations in %s (local time %s)%n", chain.zone(),
@@ -85,9 +90,11 @@ public final class Perf {
             throws Exception {
         Profile profile = Profile.start(system.infrastructure());
         TableReads tables = TableReads.start(system.infrastructure());
+        StatementStats statements = StatementStats.start(system.infrastructure());
         try {
             RunResult result = loadOnce(load, tap, options, report);
             tables.print(System.out, result.arrivals());
+            statements.print(System.out, result.arrivals());
         } finally {
             profile.stopAndSummarize(RECORDING, System.out);
         }

@@ -35,6 +35,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     /** The services' one key store (ADR 0030), standing in for the chain's KMS. */
     public static final String KEY_STORE = "clinicflow_keys";
     static final int PARTITIONS = 3;
+    /** System property: PostgreSQL keeps per-statement statistics (pg_stat_statements) for the performance profile. */
+    public static final String STATEMENT_STATISTICS = "clinicflow.postgres.statement-statistics";
     /** Where a service finds the public key it verifies staff tokens with. */
     public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
@@ -100,6 +102,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
             }
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+            }
+            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
             return builder.start();
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.plans.AftercareStep;
+import io.clinicflow.aftercare.plans.PlannedStep;
 import io.clinicflow.aftercare.plans.StepTimer;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
@@ -78,6 +80,12 @@ class DeliverySchedule {
             @Override
             public void schedule(UUID sessionId, AftercareStep step, Instant runsAt) {
                 scheduler.scheduleIfNotExists(DeliveryTask.instanceFor(sessionId, step), runsAt);
+            }
+
+            @Override
+            public void scheduleNewPlan(UUID sessionId, List<PlannedStep> steps) {
+                scheduler.scheduleBatch(steps.stream().<SchedulableInstance<?>>map(planned -> SchedulableInstance.of(
+                        DeliveryTask.instanceFor(sessionId, planned.step()), planned.runsAt().toInstant())).toList());
             }
 
             @Override

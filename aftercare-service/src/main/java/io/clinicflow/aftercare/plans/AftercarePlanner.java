@@ -57,8 +57,7 @@ public class AftercarePlanner {
         if (!plans.save(session, plan, clock.instant())) {
             return;
         }
-        plan.stepsToRun().forEach(planned ->
-                timer.schedule(session.sessionId(), planned.step(), planned.runsAt().toInstant()));
+        timer.scheduleNewPlan(session.sessionId(), plan.stepsToRun());
         events.publishEvent(new AftercarePlanStarted(session.sessionId(), plan.stepNames(), session.journey()));
     }
 

@@ -1,6 +1,9 @@
 package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.messaging.Journey;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +26,16 @@ public class AftercarePlans {
     private static final String PLAN_COLUMNS = "p.session_id, p.client_id, p.location_id, p.time_zone, p.completed_at, "
             + "p.correlation_id, p.causation_id";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_STEP = """
+            insert into aftercare_step (session_id, step, due_at) values (:sessionId, :step, :dueAt)
+            on conflict do nothing""";
 
-    AftercarePlans(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    AftercarePlans(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Stores the plan; false (and nothing stored) when the session already has one. */
@@ -48,8 +57,10 @@ public class AftercarePlans {
                 .param("treatedAreas", session.areas().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .update();
         if (stored == 1) {
-            plan.steps().forEach(step -> saveStep(plan.sessionId(), step));
-            plan.messages().forEach(message -> saveMessage(plan.sessionId(), message));
+            // one round trip each for the steps and the messages: a plan is five to ten of each (issue 8)
+            batch.batchUpdate(INSERT_STEP, plan.steps().stream().map(step -> stepRow(plan.sessionId(), step))
+                    .toArray(SqlParameterSource[]::new));
+            saveMessages(plan.sessionId(), plan.messages());
         }
         return stored == 1;
     }
@@ -58,30 +69,31 @@ public class AftercarePlans {
     boolean saveStep(UUID sessionId, PlannedStep planned, List<PlannedMessage> messages) {
         boolean stored = saveStep(sessionId, planned);
         if (stored) {
-            messages.forEach(message -> saveMessage(sessionId, message));
+            saveMessages(sessionId, messages);
         }
         return stored;
     }
 
     private boolean saveStep(UUID sessionId, PlannedStep planned) {
-        return jdbc.sql("""
-                        insert into aftercare_step (session_id, step, due_at) values (:sessionId, :step, :dueAt)
-                        on conflict do nothing""")
-                .param("sessionId", sessionId).param("step", planned.step().name())
-                .param("dueAt", Timestamp.from(planned.runsAt().toInstant()))
-                .update() == 1;
+        return jdbc.sql(INSERT_STEP).paramSource(stepRow(sessionId, planned)).update() == 1;
     }
 
-    private void saveMessage(UUID sessionId, PlannedMessage message) {
-        jdbc.sql("""
+    private void saveMessages(UUID sessionId, List<PlannedMessage> messages) {
+        batch.batchUpdate("""
                         insert into aftercare_message
                             (message_id, session_id, step, channel, scheduled_for, status, note)
-                        values (:messageId, :sessionId, :step, :channel, :scheduledFor, :status, :note)""")
-                .param("messageId", message.messageId()).param("sessionId", sessionId)
-                .param("step", message.step().name()).param("channel", message.channel().name())
-                .param("scheduledFor", Timestamp.from(message.scheduledFor().toInstant()))
-                .param("status", message.status().name()).param("note", message.note().orElse(null))
-                .update();
+                        values (:messageId, :sessionId, :step, :channel, :scheduledFor, :status, :note)""",
+                messages.stream().map(message -> new MapSqlParameterSource()
+                        .addValue("messageId", message.messageId()).addValue("sessionId", sessionId)
+                        .addValue("step", message.step().name()).addValue("channel", message.channel().name())
+                        .addValue("scheduledFor", Timestamp.from(message.scheduledFor().toInstant()))
+                        .addValue("status", message.status().name())
+                        .addValue("note", message.note().orElse(null))).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource stepRow(UUID sessionId, PlannedStep planned) {
+        return new MapSqlParameterSource().addValue("sessionId", sessionId).addValue("step", planned.step().name())
+                .addValue("dueAt", Timestamp.from(planned.runsAt().toInstant()));
     }
 
     public Optional<DueStep> dueStep(UUID sessionId, AftercareStep step) {
