@@ -5,7 +5,10 @@ import io.clinicflow.testkit.ClinicInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * bin/perf: {@code jmh} (codec benchmarks), {@code load --rate N --duration PT60S} (one open-loop run),
@@ -118,44 +121,32 @@ public final class Perf {
     record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates,
                        Duration warmUp, double warmUpRate, boolean allSteps) {
 
+        private static final Set<String> OPTIONS = Set.of("--rate", "--duration", "--step-duration", "--rates",
+                "--warm-up", "--warm-up-rate", "--all-steps");
+
         static PerfOptions parse(String[] args) {
             String mode = args.length == 0 ? "all" : args[0];
-            boolean profile = mode.equals("profile");
-            PerfOptions options = new PerfOptions(mode, profile ? 20 : 10, Duration.ofSeconds(profile ? 30 : 60),
-                    Duration.ofSeconds(30), List.of(2.0, 5.0, 10.0, 20.0, 30.0, 40.0, 80.0, 160.0),
-                    Duration.ofSeconds(60), 10, false);
+            Map<String, String> given = new HashMap<>();
             for (int i = 1; i < args.length; i++) {
-                if (args[i].equals("--all-steps")) {
-                    options = options.with(args[i], "true");
-                } else {
-                    options = options.with(args[i], args[++i]);
+                if (!OPTIONS.contains(args[i])) {
+                    throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
+                given.put(args[i], args[i].equals("--all-steps") ? "true" : args[++i]);
             }
-            return options;
+            boolean profile = mode.equals("profile");
+            return new PerfOptions(mode,
+                    Double.parseDouble(given.getOrDefault("--rate", profile ? "20" : "10")),
+                    Duration.parse(given.getOrDefault("--duration", profile ? "PT30S" : "PT60S")),
+                    Duration.parse(given.getOrDefault("--step-duration", "PT30S")),
+                    Arrays.stream(given.getOrDefault("--rates", "2,5,10,20,30,40,80,160").split(","))
+                            .map(Double::parseDouble).toList(),
+                    Duration.parse(given.getOrDefault("--warm-up", "PT60S")),
+                    Double.parseDouble(given.getOrDefault("--warm-up-rate", "10")),
+                    given.containsKey("--all-steps"));
         }
 
         PerfOptions withMode(String other) {
             return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, warmUpRate, allSteps);
-        }
-
-        private PerfOptions with(String option, String value) {
-            return switch (option) {
-                case "--rate" -> new PerfOptions(mode, Double.parseDouble(value), duration, stepDuration, rates, warmUp,
-                        warmUpRate, allSteps);
-                case "--duration" -> new PerfOptions(mode, rate, Duration.parse(value), stepDuration, rates, warmUp,
-                        warmUpRate, allSteps);
-                case "--step-duration" -> new PerfOptions(mode, rate, duration, Duration.parse(value), rates, warmUp,
-                        warmUpRate, allSteps);
-                case "--rates" -> new PerfOptions(mode, rate, duration, stepDuration,
-                        Arrays.stream(value.split(",")).map(Double::parseDouble).toList(), warmUp, warmUpRate, allSteps);
-                case "--warm-up" -> new PerfOptions(mode, rate, duration, stepDuration, rates, Duration.parse(value),
-                        warmUpRate, allSteps);
-                case "--warm-up-rate" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp,
-                        Double.parseDouble(value), allSteps);
-                case "--all-steps" -> new PerfOptions(mode, rate, duration, stepDuration, rates, warmUp, warmUpRate,
-                        true);
-                default -> throw new IllegalArgumentException("Unknown option " + option);
-            };
         }
     }
 }
