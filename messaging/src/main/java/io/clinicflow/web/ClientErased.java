@@ -1,19 +1,24 @@
-package io.clinicflow.booking.clients;
+package io.clinicflow.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** The client existed but was erased at their request: 410, so callers stop asking rather than think it a typo. */
-class ClientErased extends ErrorResponseException {
+import java.util.UUID;
 
-    ClientErased(ClientId id) {
-        super(HttpStatus.GONE, problem(id), null);
+/**
+ * The client existed but was erased at their request (ADR 0030): 410, so callers stop asking rather than think it a
+ * typo, and nothing new is recorded about them.
+ */
+public class ClientErased extends ErrorResponseException {
+
+    public ClientErased(UUID clientId) {
+        super(HttpStatus.GONE, problem(clientId), null);
     }
 
-    private static ProblemDetail problem(ClientId id) {
+    private static ProblemDetail problem(UUID clientId) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "client erased");
-        problem.setProperty("clientId", id.value());
+        problem.setProperty("clientId", clientId);
         return problem;
     }
 }

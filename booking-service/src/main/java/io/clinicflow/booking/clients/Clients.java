@@ -9,6 +9,7 @@ import io.clinicflow.messaging.Outbox;
 import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.ClientErased;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,7 @@ public class Clients {
      */
     @Transactional(readOnly = true)
     public Client visibleTo(LocationScope scope, ClientId id) {
-        return inScope(scope, id).orElseThrow(() -> new ClientErased(id));
+        return inScope(scope, id).orElseThrow(() -> new ClientErased(id.value()));
     }
 
     /** The client; 410 once erased, 404 for an id that names none. */
@@ -98,7 +99,7 @@ public class Clients {
     public Client get(ClientId id) {
         return repository.find(id).orElseThrow(() -> {
             erased(id);
-            return new ClientErased(id);
+            return new ClientErased(id.value());
         });
     }
 

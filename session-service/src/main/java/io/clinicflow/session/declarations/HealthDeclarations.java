@@ -5,6 +5,7 @@ import io.clinicflow.messaging.RandomUuid;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.web.ClientErased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,12 @@ public class HealthDeclarations {
         this.clock = clock;
     }
 
+    /** Keeps the declaration; an erased client's is refused with 410 (their health data is gone for good). */
     @Transactional
     public HealthDeclaration submit(UUID clientId, Map<String, Object> answers) {
+        if (clients.erased(clientId)) {
+            throw new ClientErased(clientId);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         HealthDeclaration declaration = new HealthDeclaration(RandomUuid.next(), clientId, now,
                 Answers.parse(answers, LocalDate.ofInstant(now, LAST_ZONE_TO_REACH_A_DATE)));
