@@ -1,18 +1,16 @@
 package io.clinicflow.aftercare.checkins;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
-import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.HealingCheckInRecorded;
 import io.clinicflow.avro.aftercare.HealingConcernRaised;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,25 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @AftercareServiceTest
-class CheckInIntegrationTests {
+class CheckInIntegrationTests extends WithAftercareClient {
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final ClinicEvents clinic = new ClinicEvents();
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    private ApiClient aftercare;
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
 
     @BeforeEach
     void planAftercare() {
-        aftercare = ApiClient.onPort(port);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, "ida-" + clientId + "@example.com", false));
-        clinic.publish(ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant()));
+        registerClientConsentingTo();
+        completeSession();
         await().atMost(TopicProbe.PATIENCE).until(() -> aftercare.get(clientPath("aftercare")).body().size() == 1);
     }
 

@@ -1,20 +1,14 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
-import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.SmsGateway;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.AftercareMessageFailed;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
 import io.clinicflow.avro.common.AftercareStep;
-import io.clinicflow.avro.common.MessageChannel;
-import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
 import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -22,38 +16,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.clinicflow.avro.common.MessageChannel.EMAIL;
+import static io.clinicflow.avro.common.MessageChannel.SMS;
 import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @AftercareServiceTest
-class SmsDeliveryIntegrationTests {
+class SmsDeliveryIntegrationTests extends WithAftercareClient {
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
     private final SmsGateway gateway = SmsGateway.shared();
-    private final ClinicEvents clinic = new ClinicEvents();
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    private ApiClient aftercare;
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
-    private final String email = "mary-" + clientId + "@example.com";
-    private final String phone = ClinicEvents.phoneOf(clientId);
-
-    @BeforeEach
-    void connect() {
-        aftercare = ApiClient.onPort(port);
-    }
 
     @Test
     void sendsDay0InstructionsBySmsWithTheMessageIdAsIdempotencyKeyAndByEmail() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true, true));
-        clinic.publish(ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant()));
+        registerClientConsentingTo(EMAIL, SMS);
+        completeSession();
 
         SmsGateway.Received sms = await().atMost(TopicProbe.PATIENCE)
                 .until(() -> gateway.to(phone), received -> !received.isEmpty()).getFirst();
@@ -64,7 +44,7 @@ class SmsDeliveryIntegrationTests {
         assertThat(sms.text()).startsWith("Hello Ada,").contains("No makeup for 24h");
         assertThat(mailbox.awaitMessages(email, 1)).hasSize(1);
         AftercareMessageSent sent = topics.awaitEvent(AFTERCARE_EVENTS, AftercareMessageSent.class,
-                event -> event.getSessionId().equals(sessionId) && event.getChannel() == MessageChannel.SMS);
+                event -> event.getSessionId().equals(sessionId) && event.getChannel() == SMS);
         assertThat(sent.getMessageId()).isEqualTo(smsId);
         assertThat(sent.getMeta().getClientId()).isEqualTo(clientId);
         assertThat(gateway.to(phone)).hasSize(1);
@@ -73,8 +53,8 @@ class SmsDeliveryIntegrationTests {
     @Test
     void retriesAnUnavailableGatewayWithBackoffThenMarksTheMessageFailedOnce() {
         gateway.refuse(phone);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, false, true));
-        clinic.publish(ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant()));
+        registerClientConsentingTo(SMS);
+        completeSession();
 
         awaitGatewayRequests(1);
         for (int attempt = 2; attempt <= 4; attempt++) {
@@ -87,7 +67,7 @@ class SmsDeliveryIntegrationTests {
                 event -> event.getSessionId().equals(sessionId));
         assertThat(failed.getMessageId()).isEqualTo(messageId("DAY0_INSTRUCTIONS", "SMS").toString());
         assertThat(failed.getStep()).isEqualTo(AftercareStep.DAY0_INSTRUCTIONS);
-        assertThat(failed.getChannel()).isEqualTo(MessageChannel.SMS);
+        assertThat(failed.getChannel()).isEqualTo(SMS);
         assertThat(failed.getAttempts()).isEqualTo(4);
         assertThat(failed.getFailure()).contains("503");
         assertThat(failed.getMeta().getClientId()).isEqualTo(clientId);

@@ -5,16 +5,13 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.SmsGateway;
-import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.testkit.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -22,20 +19,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static io.clinicflow.avro.common.MessageChannel.EMAIL;
+import static io.clinicflow.avro.common.MessageChannel.SMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A second service instance's scheduler on the same database: every step still runs, and every message goes once. */
 @AftercareServiceTest
-class TwoInstancesIntegrationTests {
+class TwoInstancesIntegrationTests extends WithAftercareClient {
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
     private final SmsGateway gateway = SmsGateway.shared();
-    private final ClinicEvents clinic = new ClinicEvents();
 
-    @LocalServerPort
-    int port;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -60,14 +54,10 @@ class TwoInstancesIntegrationTests {
 
     @Test
     void sendsEveryStepOfEveryPlanExactlyOnceWithTwoSchedulersPolling() {
-        String clientId = UUID.randomUUID().toString();
-        String email = "emmy-" + clientId + "@example.com";
-        String phone = ClinicEvents.phoneOf(clientId);
-        ApiClient aftercare = ApiClient.onPort(port);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true, true));
+        registerClientConsentingTo(EMAIL, SMS);
         List<String> sessions = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        sessions.forEach(sessionId ->
-                clinic.publish(ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant())));
+        sessions.forEach(session ->
+                clinic.publish(ClinicEvents.sessionCompleted(clientId, session, infrastructure.clock().instant())));
         mailbox.awaitMessages(email, sessions.size());
 
         infrastructure.clock().advance(Duration.ofDays(3).plusHours(1));   // DAY1 and DAY3 of every plan fall due

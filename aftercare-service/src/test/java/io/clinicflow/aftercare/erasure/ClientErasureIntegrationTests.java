@@ -2,17 +2,14 @@ package io.clinicflow.aftercare.erasure;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.aftercare.WithCompletedSession;
 import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
-import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
 import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Map;
@@ -23,29 +20,10 @@ import static org.awaitility.Awaitility.await;
 
 /** ClientErasureRequested: aftercare forgets the client and stops their aftercare (ADR 0030). */
 @AftercareServiceTest
-class ClientErasureIntegrationTests {
+class ClientErasureIntegrationTests extends WithCompletedSession {
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final ClinicEvents clinic = new ClinicEvents();
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
-    private final String email = "grace-" + clientId + "@example.com";
-    private ApiClient aftercare;
-
-    @BeforeEach
-    void planAftercare() {
-        aftercare = ApiClient.onPort(port);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        clinic.publish(ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant()));
-        new Mailbox(infrastructure.mail()).awaitMessages(email, 1);
-    }
 
     @Test
     void forgetsContactAndCheckInNotesAndCancelsTheWaitingMessagesOnce() {

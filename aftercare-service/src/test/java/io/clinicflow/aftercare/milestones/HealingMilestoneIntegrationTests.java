@@ -1,20 +1,16 @@
 package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
-import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.avro.common.AftercareStep;
 import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
 import io.clinicflow.testkit.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -23,36 +19,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import static io.clinicflow.avro.common.MessageChannel.EMAIL;
 import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @AftercareServiceTest
-class HealingMilestoneIntegrationTests {
-
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
-    private final ClinicEvents clinic = new ClinicEvents();
-
-    @LocalServerPort
-    int port;
-    private ApiClient aftercare;
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
-    private final String email = "grace-" + clientId + "@example.com";
-
-    @BeforeEach
-    void connect() {
-        aftercare = ApiClient.onPort(port);
-    }
+class HealingMilestoneIntegrationTests extends WithAftercareClient {
 
     @Test
     void sendsDueMessagesOnceAndReachesMilestonesWhenBusinessTimeJumpsFourWeeks() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        SessionCompleted completed = completedSession();
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL);
+        SessionCompleted completed = completeSession();
         mailbox.awaitMessages(email, 1);
 
         infrastructure.clock().advance(Duration.ofDays(28));
@@ -72,9 +51,8 @@ class HealingMilestoneIntegrationTests {
 
     @Test
     void listsReachedMilestonesAtTheLocationsOffset() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        SessionCompleted completed = completedSession();
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL);
+        SessionCompleted completed = completeSession();
         mailbox.awaitMessages(email, 1);
         assertThat(milestonesOfClient()).isEmpty();
 
@@ -125,9 +103,5 @@ class HealingMilestoneIntegrationTests {
         ApiClient.Response response = aftercare.get("/api/v1/clients/" + clientId + "/milestones");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
-    }
-
-    private SessionCompleted completedSession() {
-        return ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant());
     }
 }

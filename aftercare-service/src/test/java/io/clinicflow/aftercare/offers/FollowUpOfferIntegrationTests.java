@@ -3,20 +3,17 @@ package io.clinicflow.aftercare.offers;
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.SmsGateway;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
 import io.clinicflow.avro.booking.FollowUpOffered;
 import io.clinicflow.avro.common.AftercareStep;
 import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.common.TimeSlot;
 import io.clinicflow.avro.session.SessionCompleted;
-import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
 import io.clinicflow.testkit.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,31 +25,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import static io.clinicflow.avro.common.MessageChannel.EMAIL;
+import static io.clinicflow.avro.common.MessageChannel.SMS;
 import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @AftercareServiceTest
-class FollowUpOfferIntegrationTests {
-
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
-    private final ClinicEvents clinic = new ClinicEvents();
-
-    @LocalServerPort
-    int port;
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
-    private final String email = "rosalind-" + clientId + "@example.com";
+class FollowUpOfferIntegrationTests extends WithAftercareClient {
 
     @Test
     void sendsTheOfferOnceOnEveryConsentedChannelWithItsSlotsInLocalTime() throws Exception {
-        ApiClient aftercare = ApiClient.onPort(port);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true, true));
-        SessionCompleted completed = ClinicEvents.sessionCompleted(clientId, sessionId,
-                infrastructure.clock().instant());
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL, SMS);
+        SessionCompleted completed = completeSession();
         mailbox.awaitMessages(email, 1);
         ZoneId zone = ZoneId.of(completed.getTimeZone());
         ZonedDateTime slot = infrastructure.clock().instant().atZone(zone).plusDays(30).with(LocalTime.of(11, 15));
@@ -69,7 +54,7 @@ class FollowUpOfferIntegrationTests {
         String text = (String) ((MimeMultipart) offerEmail.getContent()).getBodyPart(0).getContent();
         assertThat(text).contains("at 11:15 (" + DateTimeFormatter.ofPattern("zzz", Locale.UK).format(slot) + ")", offerId);
         await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(
-                SmsGateway.shared().to(ClinicEvents.phoneOf(clientId))).filteredOn(sms -> sms.text().contains(offerId))
+                SmsGateway.shared().to(phone)).filteredOn(sms -> sms.text().contains(offerId))
                 .hasSize(1));
         assertThat(sent.getMeta().getClientId()).isEqualTo(clientId);
         assertThat(aftercare.get("/api/v1/clients/" + clientId + "/aftercare").body().get(0).path("messages"))

@@ -2,23 +2,19 @@ package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
+import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
 import io.clinicflow.avro.aftercare.AftercarePlanStarted;
-import io.clinicflow.avro.common.MessageChannel;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.Mailbox;
 import io.clinicflow.testkit.TopicProbe;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -35,36 +31,21 @@ import static io.clinicflow.avro.common.AftercareStep.DAY3_SKINCARE;
 import static io.clinicflow.avro.common.AftercareStep.DAY7_HEALING_CHECK;
 import static io.clinicflow.avro.common.AftercareStep.NEXT_SESSION;
 import static io.clinicflow.avro.common.AftercareStep.RESULTS_REVIEW;
+import static io.clinicflow.avro.common.MessageChannel.EMAIL;
 import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @AftercareServiceTest
-class AftercarePlanIntegrationTests {
+class AftercarePlanIntegrationTests extends WithAftercareClient {
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe topics = TopicProbe.of(infrastructure);
-    private final Mailbox mailbox = new Mailbox(infrastructure.mail());
-    private final ClinicEvents clinic = new ClinicEvents();
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    private ApiClient aftercare;
-    private final String clientId = UUID.randomUUID().toString();
-    private final String sessionId = UUID.randomUUID().toString();
-    private final String email = "ada-" + clientId + "@example.com";
-
-    @BeforeEach
-    void connect() {
-        aftercare = ApiClient.onPort(port);
-    }
 
     @Test
     void sendsDay0InstructionsAsTextAndHtmlEmailWithTheMessageIdAsMessageIdHeader() throws Exception {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        clinic.publish(completedSession());
+        registerClientConsentingTo(EMAIL);
+        completeSession();
 
         MimeMessage instructions = mailbox.awaitMessages(email, 1).getFirst();
 
@@ -83,9 +64,8 @@ class AftercarePlanIntegrationTests {
 
     @Test
     void announcesThePlanAndTheSentMessageOnTheAftercareTopicKeyedByClient() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        SessionCompleted completed = completedSession();
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL);
+        SessionCompleted completed = completeSession();
 
         AftercarePlanStarted started = topics.awaitEvent(AFTERCARE_EVENTS, AftercarePlanStarted.class,
                 event -> event.getSessionId().equals(sessionId));
@@ -96,7 +76,7 @@ class AftercarePlanIntegrationTests {
                 DAY7_HEALING_CHECK, NEXT_SESSION, RESULTS_REVIEW);
         assertThat(sent.getMessageId()).isEqualTo(day0EmailId(sessionId).toString());
         assertThat(sent.getStep()).isEqualTo(DAY0_INSTRUCTIONS);
-        assertThat(sent.getChannel()).isEqualTo(MessageChannel.EMAIL);
+        assertThat(sent.getChannel()).isEqualTo(EMAIL);
         assertThat(List.of(started.getMeta(), sent.getMeta())).allSatisfy(meta -> {
             assertThat(meta.getClientId()).isEqualTo(clientId);
             assertThat(meta.getCorrelationId()).isEqualTo(completed.getMeta().getCorrelationId());
@@ -110,9 +90,8 @@ class AftercarePlanIntegrationTests {
 
     @Test
     void listsEveryMessageOfThePlanWithLocalTimesAndWhySkippedOnesStaySilent() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        SessionCompleted completed = completedSession();
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL);
+        SessionCompleted completed = completeSession();
         ZoneId zone = ZoneId.of(completed.getTimeZone());
 
         JsonNode plan = await().atMost(TopicProbe.PATIENCE).until(this::aftercareOfClient,
@@ -139,9 +118,8 @@ class AftercarePlanIntegrationTests {
 
     @Test
     void sendsDay0InstructionsOnceWhenSessionCompletedIsRedelivered() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
-        SessionCompleted completed = completedSession();
-        clinic.publish(completed);
+        registerClientConsentingTo(EMAIL);
+        SessionCompleted completed = completeSession();
         mailbox.awaitMessages(email, 1);
 
         clinic.publish(completed);
@@ -158,8 +136,8 @@ class AftercarePlanIntegrationTests {
 
     @Test
     void sendsNoEmailToAClientWithoutEmailConsent() {
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, false));
-        clinic.publish(completedSession());
+        registerClientConsentingTo();
+        completeSession();
 
         awaitPlanStarted();
 
@@ -193,10 +171,10 @@ class AftercarePlanIntegrationTests {
     @Test
     void deadLettersNonAvroSessionEventsAndKeepsConsuming() {
         byte[] poison = "not an avro event".getBytes(StandardCharsets.UTF_8);
-        clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email, true));
+        registerClientConsentingTo(EMAIL);
 
         topics.sendRaw(Topics.SESSION_EVENTS, clientId, poison);
-        clinic.publish(completedSession());
+        completeSession();
 
         awaitPlanStarted();
         await().atMost(TopicProbe.PATIENCE).untilAsserted(() ->
@@ -209,7 +187,7 @@ class AftercarePlanIntegrationTests {
 
     @Test
     void waitsForAClientWhoseRegistrationArrivesAfterTheSessionInsteadOfDeadLettering() {
-        clinic.publish(completedSession());
+        completeSession();
 
         // longer than the quick retries of an ordinary failure (1.4 s), shorter than the test's patience (8 s)
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> deadLettered().isEmpty());
@@ -270,9 +248,5 @@ class AftercarePlanIntegrationTests {
         BodyPart part = alternatives.getBodyPart(index);
         assertThat(part.getContentType()).startsWith(contentType);
         return (String) part.getContent();
-    }
-
-    private SessionCompleted completedSession() {
-        return ClinicEvents.sessionCompleted(clientId, sessionId, infrastructure.clock().instant());
     }
 }

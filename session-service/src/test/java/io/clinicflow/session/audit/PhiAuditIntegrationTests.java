@@ -2,19 +2,17 @@ package io.clinicflow.session.audit;
 
 import io.clinicflow.security.StaffRole;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
-import io.clinicflow.session.BookingServiceStandIn;
 import io.clinicflow.session.SessionServiceTest;
+import io.clinicflow.session.WithNewClient;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.StaffToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,39 +25,32 @@ import static org.awaitility.Awaitility.await;
 
 /** Every read and write of health data leaves a row: who, when, whose, which record, why; nobody can change it. */
 @SessionServiceTest
-class PhiAuditIntegrationTests {
+class PhiAuditIntegrationTests extends WithNewClient {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Clock clock;
     @Autowired
     JdbcClient jdbc;
 
-    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
     private final String soho = UUID.randomUUID().toString();
-    private final UUID client = UUID.randomUUID();
     private ApiClient practitioner;
     private ApiClient ops;
 
     @BeforeEach
-    void connect() {
-        ApiClient api = ApiClient.onPort(port);
+    void signInStaffAndRegisterTheClientAtSoho() {
         practitioner = api.as(StaffToken.of(StaffRole.PRACTITIONER, soho).subject("dr.quinn@soho"));
         ops = api.as(StaffToken.of(StaffRole.OPS, "*"));
-        bookingService.registerClient(client, LocalDate.of(1990, 5, 17), soho);
+        bookingService.registerClient(clientId, LocalDate.of(1990, 5, 17), soho);
     }
 
     @Test
     void logsWhoReadAndWroteWhichRecordOfTheClientAndWhy() {
-        BookedSession booking = bookingService.bookAt(soho, client, clock.instant());
+        BookedSession booking = bookingService.bookAt(soho, clientId, clock.instant());
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 practitioner.get("/api/v1/sessions/" + booking.bookingId()).status() == 200);
-        ApiClient.Response declared = practitioner.post("/api/v1/clients/" + client + "/health-declarations",
+        ApiClient.Response declared = practitioner.post("/api/v1/clients/" + clientId + "/health-declarations",
                 Map.of("answers", Map.of()));
         practitioner.get("/api/v1/sessions/" + booking.bookingId(), Map.of("X-Purpose", "pre-treatment consultation"));
 
-        JsonNode audit = ops.get("/api/v1/audit?clientId=" + client).body();
+        JsonNode audit = ops.get("/api/v1/audit?clientId=" + clientId).body();
 
         assertThat(audit.valueStream().map(row -> row.path("actor").asString()).distinct()).containsExactly("dr.quinn@soho");
         assertThat(audit.valueStream().filter(row -> row.path("recordType").asString().equals("DECLARATION"))
@@ -71,26 +62,26 @@ class PhiAuditIntegrationTests {
         assertThat(last.path("recordId").asString()).isEqualTo(booking.bookingId().toString());
         assertThat(last.path("action").asString()).isEqualTo("READ");
         assertThat(last.path("purpose").asString()).isEqualTo("pre-treatment consultation");
-        assertThat(last.path("clientId").asString()).isEqualTo(client.toString());
+        assertThat(last.path("clientId").asString()).isEqualTo(clientId.toString());
         assertThat(last.path("occurredAt").asString()).isNotBlank();
     }
 
     @Test
     void refusesToUpdateOrDeleteAnAuditRow() {
         // 404 until session-service has the client's ClientRegistered (its home location); then one row
-        await().atMost(Duration.ofSeconds(30)).until(() -> practitioner.post("/api/v1/clients/" + client
+        await().atMost(Duration.ofSeconds(30)).until(() -> practitioner.post("/api/v1/clients/" + clientId
                 + "/health-declarations", Map.of("answers", Map.of())).status() == 201);
 
         assertThatThrownBy(() -> jdbc.sql("update phi_audit set purpose = 'nothing to see' where client_id = ?")
-                .param(client).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from phi_audit where client_id = ?").param(client).update())
+                .param(clientId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from phi_audit where client_id = ?").param(clientId).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(ops.get("/api/v1/audit?clientId=" + client).body()).hasSize(1);
+        assertThat(ops.get("/api/v1/audit?clientId=" + clientId).body()).hasSize(1);
     }
 
     @Test
     void letsOnlyOperationsReadTheAuditLog() {
-        assertThat(practitioner.get("/api/v1/audit?clientId=" + client).status()).isEqualTo(403);
-        assertThat(ops.get("/api/v1/audit?clientId=" + client).status()).isEqualTo(200);
+        assertThat(practitioner.get("/api/v1/audit?clientId=" + clientId).status()).isEqualTo(403);
+        assertThat(ops.get("/api/v1/audit?clientId=" + clientId).status()).isEqualTo(200);
     }
 }

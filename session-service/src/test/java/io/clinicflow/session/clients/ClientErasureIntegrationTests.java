@@ -6,18 +6,13 @@ import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.events.Topics;
 import io.clinicflow.privacy.ClientKeys;
-import io.clinicflow.session.BookingServiceStandIn;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
-import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
+import io.clinicflow.session.WithNewClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,22 +23,15 @@ import static org.awaitility.Awaitility.await;
 
 /** ClientErasureRequested: session-service forgets the client's health data, and a replayed registration (ADR 0030). */
 @SessionServiceTest
-class ClientErasureIntegrationTests {
+class ClientErasureIntegrationTests extends WithNewClient {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Clock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     ClientKeys keys;
 
-    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
-    private final TopicProbe probe = TopicProbe.of(ClinicInfrastructure.shared());
-    private final UUID clientId = UUID.randomUUID();
     private final String home = UUID.randomUUID().toString();
 
     @Test
@@ -51,7 +39,7 @@ class ClientErasureIntegrationTests {
         bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
         BookedSession booking = bookingService.book(clientId, clock.instant().plus(Duration.ofDays(2)));
         awaitScreening(booking, ScreeningOutcome.DECLARATION_REQUIRED);
-        assertThat(ApiClient.onPort(port).post("/api/v1/clients/" + clientId + "/health-declarations",
+        assertThat(api.post("/api/v1/clients/" + clientId + "/health-declarations",
                 Map.of("answers", Map.of("ACTIVE_ACNE_IN_AREA", true))).status()).isEqualTo(201);
         awaitScreening(booking, ScreeningOutcome.REVIEW_REQUIRED);
 

@@ -3,19 +3,13 @@ package io.clinicflow.session.declarations;
 import io.clinicflow.avro.session.HealthDeclarationSubmitted;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.events.Topics;
-import io.clinicflow.session.BookingServiceStandIn;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
+import io.clinicflow.session.WithNewClient;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,22 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SessionServiceTest
-class DeclarationIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Clock clock;
-
-    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
-    private final TopicProbe probe = TopicProbe.of(ClinicInfrastructure.shared());
-    private final UUID clientId = UUID.randomUUID();
-    private ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.onPort(port);
-    }
+class DeclarationIntegrationTests extends WithNewClient {
 
     @Test
     void acceptsADeclarationFromAClientNotRegisteredYetAndPublishesItWithoutAnswers() {

@@ -9,16 +9,12 @@ import io.clinicflow.events.Topics;
 import io.clinicflow.session.BookingServiceStandIn;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
+import io.clinicflow.session.WithNewClient;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,25 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SessionServiceTest
-class SessionIntegrationTests {
+class SessionIntegrationTests extends WithNewClient {
 
     private static final ZoneId ZONE = ZoneId.of(BookingServiceStandIn.ZONE);
     private static final UUID TREATING_PRACTITIONER = UUID.randomUUID();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Clock clock;
-
-    private final BookingServiceStandIn bookingService = new BookingServiceStandIn();
-    private final TopicProbe probe = TopicProbe.of(ClinicInfrastructure.shared());
-    private final UUID clientId = UUID.randomUUID();
-    private ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.onPort(port);
-    }
 
     @Test
     void knowsNoSessionForAnUnknownBooking() {
