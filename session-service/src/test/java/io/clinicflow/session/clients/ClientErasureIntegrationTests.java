@@ -9,6 +9,7 @@ import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
 import io.clinicflow.session.WithNewClient;
+import io.clinicflow.testkit.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,24 @@ class ClientErasureIntegrationTests extends WithNewClient {
         assertThat(count("""
                 select count(*) from phi_audit where client_id = ? and actor = 'erasure'
                 and purpose = 'right to erasure'""")).as("once, though the event came twice").isEqualTo(1);
+    }
+
+    @Test
+    void refusesANewDeclarationOfAnErasedClientWithGone() {
+        bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
+        bookingService.publish(bookingService.requestErasure(clientId, home));
+        await().atMost(PATIENCE).until(() -> count("select count(*) from client where client_id = ? "
+                + "and erased_at is not null") == 1);
+
+        ApiClient.Response refused = api.post("/api/v1/clients/" + clientId + "/health-declarations",
+                Map.of("answers", Map.of("ACTIVE_ACNE_IN_AREA", false)));
+
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.text("detail")).isEqualTo("client erased");
+        assertThat(refused.text("clientId")).isEqualTo(clientId.toString());
+        assertThat(count("select count(*) from health_declaration where client_id = ?")).isZero();
+        assertThat(count("select count(*) from phi_audit where client_id = ? and record_type = 'DECLARATION'"))
+                .as("nothing was written, so no write is audited").isZero();
     }
 
     @Test
