@@ -84,6 +84,9 @@ class DeliverySchedule {
 
             @Override
             public void scheduleNewPlan(UUID sessionId, List<PlannedStep> steps) {
+                if (steps.isEmpty()) {
+                    return; // every plan has milestones, but an empty batch would still cost a round trip
+                }
                 scheduler.scheduleBatch(steps.stream().<SchedulableInstance<?>>map(planned -> SchedulableInstance.of(
                         DeliveryTask.instanceFor(sessionId, planned.step()), planned.runsAt().toInstant())).toList());
             }
