@@ -2,7 +2,6 @@ package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.availability.HeldPeriod;
 import io.clinicflow.booking.availability.HeldSlots;
-import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.courses.CourseSession;
 import io.clinicflow.booking.courses.CourseSessions;
@@ -12,14 +11,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,18 +108,18 @@ class BookingRepository implements HeldSlots, CourseSessions {
     /** The booking, locked against concurrent state changes until the transaction ends. */
     Optional<Booking> lock(BookingId id) {
         return jdbc.sql("select * from booking where id = :id for update").param("id", id.value())
-                .query(BookingRepository::booking).optional();
+                .query(BookingRows::booking).optional();
     }
 
     Optional<Booking> find(BookingId id) {
         return jdbc.sql("select * from booking where id = :id").param("id", id.value())
-                .query(BookingRepository::booking).optional();
+                .query(BookingRows::booking).optional();
     }
 
     List<Booking> ofClient(ClientId client) {
         return jdbc.sql("select * from booking where client_id = :client order by starts_at, id")
                 .param("client", client.value())
-                .query(BookingRepository::booking).list();
+                .query(BookingRows::booking).list();
     }
 
     /** Every booking (of any status) starting in [from, until) at a location, in time order: the front desk's day. */
@@ -136,14 +130,14 @@ class BookingRepository implements HeldSlots, CourseSessions {
                 .param("location", location.value())
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
-                .query(BookingRepository::booking).list();
+                .query(BookingRows::booking).list();
     }
 
     /** The bookings of a course, in session order. */
     List<Booking> ofCourse(UUID course) {
         return jdbc.sql("select * from booking where course_id = :course order by session_number, starts_at, id")
                 .param("course", course)
-                .query(BookingRepository::booking).list();
+                .query(BookingRows::booking).list();
     }
 
     @Override
@@ -200,50 +194,7 @@ class BookingRepository implements HeldSlots, CourseSessions {
     record EarlierRequest(String request, BookingId booking) {
     }
 
-    private static Booking booking(ResultSet row, int number) throws SQLException {
-        BookSession session = new BookSession(new ClientId(row.getObject("client_id", UUID.class)),
-                new LocationId(row.getObject("location_id", UUID.class)),
-                new PractitionerId(row.getObject("practitioner_id", UUID.class)),
-                row.getTimestamp("starts_at").toInstant(),
-                enums(TreatmentArea.class, row.getArray("treatment_areas")),
-                enums(Concern.class, row.getArray("concerns")));
-        CoursePosition course = new CoursePosition(row.getObject("course_id", UUID.class), row.getInt("session_number"),
-                row.getInt("course_length"));
-        return new Booking(new BookingId(row.getObject("id", UUID.class)), session, ZoneId.of(row.getString("time_zone")),
-                row.getTimestamp("ends_at").toInstant(), row.getTimestamp("blocked_until").toInstant(), course,
-                BookingStatus.valueOf(row.getString("status")), screening(row), review(row), cancellation(row));
-    }
-
-    private static Review review(ResultSet row) throws SQLException {
-        String decision = row.getString("review_decision");
-        return decision == null ? null
-                : new Review(decision, row.getString("reviewed_by"), row.getTimestamp("reviewed_at").toInstant());
-    }
-
-    private static Cancellation cancellation(ResultSet row) throws SQLException {
-        String by = row.getString("cancelled_by");
-        return by == null ? null : new Cancellation(CancelledBy.valueOf(by), row.getString("cancellation_reason"),
-                row.getTimestamp("cancelled_at").toInstant());
-    }
-
-    private static Screening screening(ResultSet row) throws SQLException {
-        String outcome = row.getString("screening_outcome");
-        if (outcome == null) {
-            return null;
-        }
-        return new Screening(ScreeningOutcome.valueOf(outcome), strings(row.getArray("screening_reason_codes")),
-                row.getObject("earliest_eligible_date", LocalDate.class));
-    }
-
     private static String[] names(List<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toArray(String[]::new);
-    }
-
-    private static <E extends Enum<E>> List<E> enums(Class<E> type, Array array) throws SQLException {
-        return strings(array).stream().map(name -> Enum.valueOf(type, name)).toList();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }
