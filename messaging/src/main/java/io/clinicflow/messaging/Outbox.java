@@ -64,7 +64,6 @@ public class Outbox {
      */
     public void appendTombstone(String topic, Journey journey) {
         store(topic, stamp(TOMBSTONE, journey), null);
-        afterCommit(() -> { });
     }
 
     private void store(String topic, EventMetadata meta, byte[] payload) {
@@ -82,6 +81,7 @@ public class Outbox {
                 .param("payload", payload)
                 .param("traceparent", JourneyTrace.traceparentOf(meta.getCorrelationId()))
                 .update();
+        afterCommit(relay::wakeUp);
     }
 
     private void afterCommit(Runnable onCommit) {
@@ -89,7 +89,6 @@ public class Outbox {
             @Override
             public void afterCommit() {
                 onCommit.run();
-                relay.wakeUp();
             }
         });
     }
