@@ -9,4 +9,9 @@ import java.util.UUID;
  * erased client has no date of birth any more (ADR 0030).
  */
 public record Client(UUID id, Optional<LocalDate> dateOfBirth, String homeLocationId) {
+
+    /** Erasure forgets the date of birth, and registration stores a client without one as erased (ClientDirectory). */
+    public boolean erased() {
+        return dateOfBirth.isEmpty();
+    }
 }

@@ -53,12 +53,6 @@ public class ClientDirectory {
                 .update();
     }
 
-    /** True once the client was erased (ADR 0030); an unknown client is not. */
-    public boolean erased(UUID clientId) {
-        return jdbc.sql("select exists (select 1 from client where client_id = :id and erased_at is not null)")
-                .param("id", clientId).query(Boolean.class).single();
-    }
-
     public Optional<Client> find(UUID clientId) {
         return jdbc.sql("select client_id, date_of_birth, home_location_id from client where client_id = :id")
                 .param("id", clientId)

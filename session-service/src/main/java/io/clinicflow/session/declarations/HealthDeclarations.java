@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Takes clients' health declarations; every submission is kept and the latest one counts. */
@@ -47,21 +48,23 @@ public class HealthDeclarations {
     /** Keeps the declaration; an erased client's is refused with 410 (their health data is gone for good). */
     @Transactional
     public HealthDeclaration submit(UUID clientId, Map<String, Object> answers) {
-        if (clients.erased(clientId)) {
+        Optional<Client> client = clients.find(clientId);
+        if (client.filter(Client::erased).isPresent()) {
             throw new ClientErased(clientId);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         HealthDeclaration declaration = new HealthDeclaration(RandomUuid.next(), clientId, now,
                 Answers.parse(answers, LocalDate.ofInstant(now, LAST_ZONE_TO_REACH_A_DATE)));
         declarations.add(declaration);
-        Journey journey = new Journey(RandomUuid.next().toString(), null, clientId.toString(), locationOf(clientId));
+        Journey journey = new Journey(RandomUuid.next().toString(), null, clientId.toString(),
+                locationOf(clientId, client));
         events.publishEvent(new HealthDeclarationSubmitted(RandomUuid.next(), declaration, journey));
         return declaration;
     }
 
     /** The client's home location, else where they last booked, else unknown (the client may be brand new). */
-    private String locationOf(UUID clientId) {
-        return clients.find(clientId).map(Client::homeLocationId)
+    private String locationOf(UUID clientId, Optional<Client> client) {
+        return client.map(Client::homeLocationId)
                 .or(() -> bookings.latestLocationOf(clientId))
                 .orElse(UNKNOWN_LOCATION);
     }
