@@ -3,7 +3,7 @@ package io.clinicflow.loadtest;
 import io.clinicflow.testkit.ClinicInfrastructure;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,19 +11,21 @@ import java.sql.Statement;
 /** Committed transactions of the three service databases, as PostgreSQL counts them (pg_stat_database). */
 final class DbCommits {
 
-    private final String url;
+    private final ClinicInfrastructure infrastructure;
 
     DbCommits(ClinicInfrastructure infrastructure) {
-        this.url = infrastructure.jdbcUrl("postgres");
+        this.infrastructure = infrastructure;
     }
 
     long total() {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = infrastructure.connect("postgres");
+             Statement clear = connection.createStatement();
+             PreparedStatement commits = connection.prepareStatement(
+                     "select sum(xact_commit) from pg_stat_database where datname = any(?)")) {
             // The statistics snapshot is per transaction: read fresh counters.
-            statement.execute("select pg_stat_clear_snapshot()");
-            try (ResultSet rows = statement.executeQuery("select sum(xact_commit) from pg_stat_database "
-                    + "where datname in ('booking', 'session', 'aftercare')")) {
+            clear.execute("select pg_stat_clear_snapshot()");
+            commits.setArray(1, connection.createArrayOf("text", ClinicInfrastructure.DATABASES.toArray()));
+            try (ResultSet rows = commits.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }

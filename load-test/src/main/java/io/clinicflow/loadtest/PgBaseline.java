@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Matcher;
@@ -58,12 +57,12 @@ final class PgBaseline {
     }
 
     private static void createScratchDatabase(ClinicInfrastructure infrastructure) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(infrastructure.jdbcUrl("postgres"), "postgres", "postgres");
+        try (Connection admin = infrastructure.connect("postgres");
              Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
             statement.execute("create database " + DATABASE);
         }
-        try (Connection scratch = DriverManager.getConnection(infrastructure.jdbcUrl(DATABASE), "postgres", "postgres");
+        try (Connection scratch = infrastructure.connect(DATABASE);
              Statement statement = scratch.createStatement()) {
             statement.execute("""
                     create table outbox_event (id bigserial primary key, event_id uuid not null unique, topic text not null,

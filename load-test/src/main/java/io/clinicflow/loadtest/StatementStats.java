@@ -4,7 +4,6 @@ import io.clinicflow.testkit.ClinicInfrastructure;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +26,7 @@ final class StatementStats {
     }
 
     static StatementStats start(ClinicInfrastructure infrastructure) throws SQLException {
-        try (Connection connection = connect(infrastructure); Statement statement = connection.createStatement()) {
+        try (Connection connection = infrastructure.connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
             statement.execute("select pg_stat_statements_reset()");
         }
@@ -36,7 +35,7 @@ final class StatementStats {
 
     void print(PrintStream out, long bookings) throws SQLException {
         double per = Math.max(bookings, 1);
-        try (Connection connection = connect(infrastructure); Statement statement = connection.createStatement()) {
+        try (Connection connection = infrastructure.connect("postgres"); Statement statement = connection.createStatement()) {
             try (ResultSet total = statement.executeQuery("select sum(calls), sum(total_exec_time) from pg_stat_statements")) {
                 total.next();
                 out.printf("%n  statements per booking (pg_stat_statements): %.1f calls, %.2f ms executing%n",
@@ -55,9 +54,5 @@ final class StatementStats {
                 }
             }
         }
-    }
-
-    private static Connection connect(ClinicInfrastructure infrastructure) throws SQLException {
-        return DriverManager.getConnection(infrastructure.jdbcUrl("postgres"), "postgres", "postgres");
     }
 }

@@ -4,12 +4,10 @@ import io.clinicflow.testkit.ClinicInfrastructure;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +16,6 @@ import java.util.Map;
  */
 final class TableReads {
 
-    private static final List<String> DATABASES = List.of("booking", "session", "aftercare", "clinicflow_keys");
     private static final String[] COUNTERS = {"seq_scan", "seq_tup_read", "idx_scan", "idx_tup_fetch", "n_tup_ins",
             "n_tup_upd", "n_tup_del"};
     private static final int TOP = 25;
@@ -68,8 +65,8 @@ final class TableReads {
 
     private static Map<String, long[]> counters(ClinicInfrastructure infrastructure) {
         Map<String, long[]> tables = new HashMap<>();
-        for (String database : DATABASES) {
-            try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl(database), "postgres", "postgres");
+        for (String database : ClinicInfrastructure.databasesWithKeyStore()) {
+            try (Connection connection = infrastructure.connect(database);
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select schemaname || '.' || relname, "
                          + String.join(", ", COUNTERS) + " from pg_stat_user_tables")) {

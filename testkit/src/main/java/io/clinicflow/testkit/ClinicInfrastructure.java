@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Deque;
@@ -134,6 +135,11 @@ public final class ClinicInfrastructure implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl("postgres", database);
+    }
+
+    /** A connection to one of the server's databases as its superuser, for tools that read PostgreSQL's statistics. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }
 
     public int postgresPort() {
