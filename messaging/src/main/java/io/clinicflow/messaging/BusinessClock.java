@@ -37,6 +37,14 @@ public final class BusinessClock extends Clock {
         return new BusinessClock(real, real.instant(), speed);
     }
 
+    /**
+     * Business time starting at {@code start}, which may lie before or after today, and running at real pace: lets a
+     * test suite live through any date (a DST eve, a leap day) whatever day it runs on.
+     */
+    public static BusinessClock startingAt(Instant start) {
+        return new BusinessClock(Clock.systemUTC(), start, 1);
+    }
+
     @Override
     public Instant instant() {
         Anchor current = anchor;

@@ -40,6 +40,16 @@ class BusinessClockTests {
     }
 
     @Test
+    void startsAtAnyInstantAndRunsFromThereAtRealPace() {
+        Instant leapDay = Instant.parse("2028-02-29T23:59:59Z");
+
+        BusinessClock clock = BusinessClock.startingAt(leapDay);
+
+        assertThat(clock.instant()).isBetween(leapDay, leapDay.plusSeconds(5));
+        assertThat(clock.speed()).isEqualTo(1);
+    }
+
+    @Test
     void refusesAStoppedOrBackwardClock() {
         assertThatThrownBy(() -> BusinessClock.accelerated(0)).isInstanceOf(IllegalArgumentException.class);
     }

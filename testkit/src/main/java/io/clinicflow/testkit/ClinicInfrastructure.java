@@ -66,7 +66,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
     /** The infrastructure of this test JVM, started on first use and stopped when the JVM exits. */
     public static synchronized ClinicInfrastructure shared() {
         if (shared == null) {
-            shared = start(Ports.ANY_FREE, BusinessClock.system(), null);
+            shared = start(Ports.ANY_FREE, BusinessTimeStart.clock(), null);
+            System.out.println("Business time of this test JVM starts at " + shared.clock.instant()
+                    + " (" + BusinessTimeStart.PROPERTY + "=" + System.getProperty(BusinessTimeStart.PROPERTY, "now") + ")");
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "clinic-infrastructure-stop"));
         }
         return shared;

@@ -4,10 +4,15 @@ import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.booking.Reception;
 import io.clinicflow.booking.WithRegisteredClient;
 import io.clinicflow.testkit.ApiClient.Response;
+import io.clinicflow.testkit.ClinicInfrastructure;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,38 +129,56 @@ class CalendarIntegrationTests extends WithRegisteredClient {
         assertThat(slots(soho, inDays(10, "00:00").toLocalDate(), mara)).contains(inDays(10, "15:00"));
     }
 
+    /**
+     * The next night London's clocks go forward (a gap) or back (an overlap), at least two days after the business
+     * clock's now: computed, not a literal date, so the test holds whatever day the suite runs on.
+     */
+    private static ZoneOffsetTransition nextClockChange(boolean forward) {
+        Instant from = ClinicInfrastructure.shared().clock().instant().plus(Duration.ofDays(2));
+        ZoneOffsetTransition transition = LONDON.getRules().nextTransition(from);
+        while (transition.isGap() != forward) {
+            transition = LONDON.getRules().nextTransition(transition.getInstant());
+        }
+        return transition;
+    }
+
     @Test
     void acrossTheNextSpringForwardNoSlotAtANonExistentTimeAndBookingsKeepTheirRealLength() {
-        LocalDate springForward = LocalDate.parse("2027-03-28");
+        ZoneOffsetTransition springForward = nextClockChange(true);
+        Instant change = springForward.getInstant();
         String nights = reception.api.post("/api/v1/locations", Map.of("name", "Night " + UUID.randomUUID(),
                 "timeZone", "Europe/London", "openingHours",
                 Map.of("SUNDAY", List.of(Map.of("opens", "00:00", "closes", "04:00"))))).text("id");
         String noor = reception.practitionerAt(nights);
 
-        List<OffsetDateTime> starts = slots(nights, springForward, noor);
+        List<OffsetDateTime> starts = slots(nights, springForward.getDateTimeBefore().toLocalDate(), noor);
 
         assertThat(starts).hasSize(9).doesNotHaveDuplicates()
                 .noneSatisfy(start -> assertThat(start.atZoneSameInstant(LONDON).getHour()).isEqualTo(1));
-        Response booked = reception.book(bookingRequest(ada, nights, noor, OffsetDateTime.parse("2027-03-28T00:30Z")));
+        Response booked = reception.book(bookingRequest(ada, nights, noor,
+                change.minus(Duration.ofMinutes(30)).atOffset(ZoneOffset.UTC)));
         assertThat(booked.status()).isEqualTo(201);
-        assertThat(time(booked.body().path("endsAt"))).isEqualTo(OffsetDateTime.parse("2027-03-28T02:30+01:00"));
+        assertThat(time(booked.body().path("endsAt")))
+                .isEqualTo(change.plus(Duration.ofMinutes(30)).atOffset(springForward.getOffsetAfter()));
     }
 
     @Test
     void acrossTheNextFallBackTheRepeatedHourIsOfferedOncePerRealInstant() {
-        LocalDate fallBack = LocalDate.parse("2027-10-31");
+        ZoneOffsetTransition fallBack = nextClockChange(false);
+        Instant change = fallBack.getInstant();
+        OffsetDateTime firstOneOClock = change.minus(Duration.ofHours(1)).atOffset(fallBack.getOffsetBefore());
+        OffsetDateTime secondOneOClock = change.atOffset(fallBack.getOffsetAfter());
         String nights = reception.api.post("/api/v1/locations", Map.of("name", "Night " + UUID.randomUUID(),
                 "timeZone", "Europe/London", "openingHours",
                 Map.of("SUNDAY", List.of(Map.of("opens", "00:00", "closes", "03:00"))))).text("id");
         String noor = reception.practitionerAt(nights);
+        LocalDate day = fallBack.getDateTimeBefore().toLocalDate();
 
-        List<OffsetDateTime> starts = slots(nights, fallBack, noor);
+        List<OffsetDateTime> starts = slots(nights, day, noor);
 
-        assertThat(starts).hasSize(13).doesNotHaveDuplicates()
-                .contains(OffsetDateTime.parse("2027-10-31T01:00+01:00"), OffsetDateTime.parse("2027-10-31T01:00Z"));
-        assertThat(reception.book(bookingRequest(ada, nights, noor, OffsetDateTime.parse("2027-10-31T01:00Z")))
-                .status()).isEqualTo(201);
-        assertThat(slots(nights, fallBack, noor)).doesNotContain(OffsetDateTime.parse("2027-10-31T01:00Z"))
-                .contains(OffsetDateTime.parse("2027-10-31T00:45+01:00"));
+        assertThat(starts).hasSize(13).doesNotHaveDuplicates().contains(firstOneOClock, secondOneOClock);
+        assertThat(reception.book(bookingRequest(ada, nights, noor, secondOneOClock)).status()).isEqualTo(201);
+        assertThat(slots(nights, day, noor)).doesNotContain(secondOneOClock)
+                .contains(firstOneOClock.minusMinutes(15));
     }
 }
