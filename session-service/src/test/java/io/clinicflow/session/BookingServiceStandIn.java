@@ -94,7 +94,7 @@ public final class BookingServiceStandIn {
         SessionBooked event = SessionBooked.newBuilder()
                 .setMeta(meta("SessionBooked", clientId, locationId, UUID.randomUUID().toString()))
                 .setBookingId(bookingId.toString())
-                .setPractitionerId("practitioner-" + bookingId)
+                .setPractitionerId(UUID.randomUUID().toString())
                 .setStartsAt(startsAt).setEndsAt(startsAt.plus(Duration.ofMinutes(60))).setTimeZone(ZONE)
                 .setTreatmentAreas(List.of(TreatmentArea.FACE, TreatmentArea.NECK))
                 .setCourseId("course-" + bookingId).setSessionNumber(1).setCourseLength(3)

@@ -51,7 +51,14 @@ class BookingController {
         }
     }
 
-    record CancelRequest(@NotNull CancelledBy cancelledBy, @Size(max = 500) String reason, Boolean cancelCourse) {
+    /** Every field optional (DESIGN §7): cancelled by the client, this session only, unless it says otherwise. */
+    record CancelRequest(CancelledBy cancelledBy, @Size(max = 500) String reason, Boolean cancelCourse) {
+
+        static final CancelRequest BY_CLIENT = new CancelRequest(null, null, null);
+
+        CancelledBy by() {
+            return cancelledBy == null ? CancelledBy.CLIENT : cancelledBy;
+        }
     }
 
     record RescheduleRequest(@NotNull OffsetDateTime startsAt, UUID practitionerId) {
@@ -85,9 +92,10 @@ class BookingController {
     }
 
     @PostMapping("/api/v1/bookings/{id}/cancel")
-    BookingView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest body) {
-        return BookingView.of(frontDesk.cancel(visible(id), body.cancelledBy(), body.reason(),
-                Boolean.TRUE.equals(body.cancelCourse())));
+    BookingView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest body) {
+        CancelRequest request = body == null ? CancelRequest.BY_CLIENT : body;
+        return BookingView.of(frontDesk.cancel(visible(id), request.by(), request.reason(),
+                Boolean.TRUE.equals(request.cancelCourse())));
     }
 
     @PostMapping("/api/v1/bookings/{id}/reschedule")

@@ -74,8 +74,27 @@ class LifecycleIntegrationTests extends WithBookedSession {
     }
 
     @Test
-    void refusesToCancelWithoutSayingWhoOrAnUnknownBookingStoringNothing() {
-        assertThat(errorFields(reception.cancel(booking, Map.of("reason", "none")))).containsExactly("cancelledBy");
+    void aCancelWithOnlyAReasonIsTheClientsAndFreesTheSlot() {
+        Response cancelled = reception.cancel(booking, Map.of("reason", "client asked"));
+
+        assertThat(cancelled.status()).as("%s", cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.body().path("cancellation").path("cancelledBy").asString()).isEqualTo("CLIENT");
+        assertThat(topics.awaitEvent(BOOKING_EVENTS, BookingCancelled.class, e -> e.getBookingId().equals(booking))
+                .getCourseCancelled()).isFalse();
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aCancelWithoutABodyIsTheClientsWithNoReason() {
+        Response cancelled = reception.api.post("/api/v1/bookings/" + booking + "/cancel", "");
+
+        assertThat(cancelled.status()).as("%s", cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.body().path("cancellation").path("cancelledBy").asString()).isEqualTo("CLIENT");
+        assertThat(cancelled.body().path("cancellation").path("reason").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesToCancelForAnUnknownPartyOrAnUnknownBookingStoringNothing() {
         assertThat(errorFields(reception.cancel(booking, Map.of("cancelledBy", "NEIGHBOUR")))).containsExactly("cancelledBy");
         assertThat(reception.cancel(UUID.randomUUID().toString(), Map.of("cancelledBy", "CLIENT")).status()).isEqualTo(404);
         assertThat(reception.booking(booking).path("status").asString()).isEqualTo("PENDING_SCREENING");

@@ -41,10 +41,12 @@ class SessionController {
         }
     }
 
-    /** {@code practitionerId}: who treated (may differ from the booked practitioner). */
+    /**
+     * {@code practitionerId}: who treated, when not the booked practitioner (the default); {@code cartridgeLot}:
+     * recorded when given (ADR 0034). Both optional, as DESIGN §7 says.
+     */
     record CompletionRequest(@NotEmpty List<@Valid @NotNull AreaRequest> areas, @NotNull Boolean numbing,
-                             @NotBlank String device, @NotBlank String cartridgeLot, @NotNull UUID practitionerId,
-                             String notes) {
+                             @NotBlank String device, String cartridgeLot, UUID practitionerId, String notes) {
         TreatmentRecord toTreatmentRecord() {
             return new TreatmentRecord(areas.stream().map(AreaRequest::toTreatedArea).toList(), numbing, device,
                     cartridgeLot, practitionerId, notes);

@@ -65,8 +65,9 @@ public class TreatmentSessions {
         Booking booking = booking(bookingId);
         move(booking, BookingStatus.CHECKED_IN, BookingStatus.COMPLETED, "complete the session");
         Instant now = now();
-        sessions.complete(bookingId, treatment, now);
-        events.publishEvent(new SessionCompleted(booking, treatment, now));
+        TreatmentRecord record = treatment.treatedByDefault(UUID.fromString(booking.practitionerId()));
+        sessions.complete(bookingId, record, now);
+        events.publishEvent(new SessionCompleted(booking, record, now));
         return find(bookingId);
     }
 

@@ -42,6 +42,9 @@ class SessionIntegrationTests extends WithNewClient {
         assertThat(api.get("/api/v1/sessions/" + unknown).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/sessions/" + unknown + "/complete", treatment(area("FACE", 1.0, null))).status())
                 .isEqualTo(404);
+        assertThat(api.post("/api/v1/sessions/" + unknown + "/complete",
+                Map.of("areas", List.of(area("FACE", 1.0, null)), "numbing", true, "device", "Dermapen 4")).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -93,18 +96,31 @@ class SessionIntegrationTests extends WithNewClient {
     }
 
     @Test
-    void requiresTheCartridgeLotAndWhoTreatedAndStoresNothingWithout() {
+    void theContractsSmallestCompletionIsTreatedByTheBookedPractitionerWithNoLotRecorded() {
         BookedSession booking = checkedInBooking();
-        Map<String, Object> noLot = new HashMap<>(treatment(area("FACE", 1.0, null)));
-        noLot.remove("cartridgeLot");
+
+        ApiClient.Response response = api.post(complete(booking),
+                Map.of("areas", List.of(area("FACE", 1.0, null)), "numbing", false, "device", "Dermapen 4"));
+
+        assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
+        String booked = booking.event().getPractitionerId();
+        SessionCompleted completed = probe.awaitEvent(Topics.SESSION_EVENTS, SessionCompleted.class,
+                e -> e.getSessionId().equals(booking.bookingId().toString()));
+        assertThat(completed.getPractitionerId()).isEqualTo(booked);
+        JsonNode treatment = api.get("/api/v1/sessions/" + booking.bookingId()).body().path("treatment");
+        assertThat(treatment.path("practitionerId").asString()).isEqualTo(booked);
+        assertThat(treatment.path("cartridgeLot").isNull()).isTrue();
+        assertThat(treatment.path("notes").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesAPractitionerThatIsNoIdAndStoresNothing() {
+        BookedSession booking = checkedInBooking();
         Map<String, Object> badPractitioner = new HashMap<>(treatment(area("FACE", 1.0, null)));
         badPractitioner.put("practitionerId", "dr-who");
 
-        ApiClient.Response withoutLot = api.post(complete(booking), noLot);
         ApiClient.Response withBadPractitioner = api.post(complete(booking), badPractitioner);
 
-        assertThat(withoutLot.status()).isEqualTo(400);
-        assertThat(withoutLot.body().path("errors").get(0).path("field").asString()).isEqualTo("cartridgeLot");
         assertThat(withBadPractitioner.status()).isEqualTo(400);
         assertThat(withBadPractitioner.body().path("errors").get(0).path("field").asString()).isEqualTo("practitionerId");
         JsonNode session = api.get("/api/v1/sessions/" + booking.bookingId()).body();
@@ -212,8 +228,7 @@ class SessionIntegrationTests extends WithNewClient {
 
         assertThat(badFields.status()).isEqualTo(400);
         assertThat(badFields.body().path("errors")).extracting(error -> error.path("field").asString())
-                .containsExactlyInAnyOrder("areas[0].needleDepthMm", "areas[0].passes", "numbing", "device",
-                        "cartridgeLot", "practitionerId");
+                .containsExactlyInAnyOrder("areas[0].needleDepthMm", "areas[0].passes", "numbing", "device");
         assertThat(noAreas.body().path("errors")).extracting(error -> error.path("field").asString()).contains("areas");
         assertThat(unknownArea.status()).isEqualTo(400);
         assertThat(unknownArea.body().path("errors").get(0).path("field").asString()).isEqualTo("areas[0].area");
