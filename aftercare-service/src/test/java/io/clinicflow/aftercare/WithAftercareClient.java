@@ -37,6 +37,11 @@ public abstract class WithAftercareClient {
     }
 
     /** booking-service registers the client with consent to these channels only; waits until aftercare knows them. */
+    /** A path of this client's resources, {@code /api/v1/clients/{id}/<what>}. */
+    protected String clientPath(String what) {
+        return "/api/v1/clients/" + clientId + "/" + what;
+    }
+
     protected void registerClientConsentingTo(MessageChannel... channels) {
         List<MessageChannel> consented = List.of(channels);
         clinic.register(aftercare, ClinicEvents.clientRegistered(clientId, email,

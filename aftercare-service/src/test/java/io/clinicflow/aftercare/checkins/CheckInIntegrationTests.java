@@ -121,8 +121,4 @@ class CheckInIntegrationTests extends WithAftercareClient {
         }
         throw new AssertionError("DAY7_HEALING_CHECK is no longer due");
     }
-
-    private String clientPath(String what) {
-        return "/api/v1/clients/" + clientId + "/" + what;
-    }
 }
