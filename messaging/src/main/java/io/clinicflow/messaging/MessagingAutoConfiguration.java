@@ -5,6 +5,7 @@ import io.clinicflow.events.codec.AvroEventSerializer;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.web.ApiErrors;
 import io.clinicflow.web.DeadLetterController;
+import io.clinicflow.web.ParkedEventsController;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -50,6 +51,9 @@ import java.util.Map;
  */
 @AutoConfiguration
 public class MessagingAutoConfiguration {
+
+    /** The largest event payload the outbox takes: clinic events are about 1 KB, Kafka's own limit is 1 MB. */
+    static final int MAX_EVENT_BYTES = 256 * 1024;
 
     @Bean
     @ConditionalOnMissingBean(Clock.class)
@@ -119,11 +123,24 @@ public class MessagingAutoConfiguration {
     }
 
     private static double unpublished(JdbcClient jdbc) {
+        return count(jdbc, "select count(*) from outbox_event where published_at is null");
+    }
+
+    private static double count(JdbcClient jdbc, String query) {
         try {
-            return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+            return jdbc.sql(query).query(Long.class).single();
         } catch (DataAccessException e) {
             return Double.NaN;
         }
+    }
+
+    /** Rows Kafka refused for good, waiting for ops (issue 23): should stay 0. */
+    @Bean
+    MeterBinder outboxParked(JdbcClient jdbc) {
+        return registry -> Gauge.builder("clinicflow.outbox.parked", () -> count(jdbc,
+                        "select count(*) from outbox_event where parked_at is not null and published_at is null"))
+                .description("Outbox events Kafka refused for good, held with their client's later events")
+                .register(registry);
     }
 
     @Bean
@@ -131,15 +148,27 @@ public class MessagingAutoConfiguration {
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<?, ?> template,
                             @Value("${spring.application.name}") String producer,
                             @Value("${clinicflow.outbox.poll-interval:PT0.25S}") Duration pollInterval,
-                            @Value("${clinicflow.outbox.batch-size:200}") int batchSize) {
+                            @Value("${clinicflow.outbox.batch-size:200}") int batchSize,
+                            @Value("${clinicflow.outbox.max-event-bytes:" + MAX_EVENT_BYTES + "}") int maxEventBytes) {
         return new OutboxRelay(jdbc, transactions, (KafkaTemplate<String, Object>) template, producer, pollInterval,
-                batchSize);
+                batchSize, maxEventBytes);
     }
 
     @Bean
     Outbox outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock,
-                  @Value("${spring.application.name}") String producer, OutboxRelay relay, EventMetrics metrics) {
-        return new Outbox(jdbc, codec, clock, producer, relay, metrics);
+                  @Value("${spring.application.name}") String producer, OutboxRelay relay, EventMetrics metrics,
+                  @Value("${clinicflow.outbox.max-event-bytes:" + MAX_EVENT_BYTES + "}") int maxEventBytes) {
+        return new Outbox(jdbc, codec, clock, producer, relay, metrics, maxEventBytes);
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(JdbcClient jdbc, OutboxRelay relay) {
+        return new ParkedEvents(jdbc, relay);
+    }
+
+    @Bean
+    ParkedEventsController parkedEventsController(ParkedEvents parked) {
+        return new ParkedEventsController(parked);
     }
 
     @Bean

@@ -26,15 +26,17 @@ public class Outbox {
     private final String producer;
     private final OutboxRelay relay;
     private final EventMetrics metrics;
+    private final int maxEventBytes;
 
     public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay,
-                  EventMetrics metrics) {
+                  EventMetrics metrics, int maxEventBytes) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
         this.producer = producer;
         this.relay = relay;
         this.metrics = metrics;
+        this.maxEventBytes = maxEventBytes;
     }
 
     /** Metadata of a new event of this service in the given journey. */
@@ -54,7 +56,11 @@ public class Outbox {
     /** Stores the event for publication; must run inside the transaction of the state change. */
     public void append(SpecificRecord event) {
         EventMetadata meta = EventCatalog.metaOf(event);
-        store(EventCatalog.topicOf(event), meta, codec.encode(event));
+        byte[] payload = codec.encode(event);
+        if (payload.length > maxEventBytes) {
+            throw new EventTooLarge(meta.getEventType(), payload.length, maxEventBytes);
+        }
+        store(EventCatalog.topicOf(event), meta, payload);
         afterCommit(() -> metrics.published(event));
     }
 

@@ -1,5 +1,6 @@
 package io.clinicflow.web;
 
+import io.clinicflow.messaging.EventTooLarge;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import java.util.Map;
 
 /**
  * RFC 9457 problem details for every ClinicFlow API: 400 with an {@code errors} list of field errors, 404 for
- * unknown ids, 409 for conflicts, 422 for a misused Idempotency-Key. A client's mistake is never a 500.
+ * unknown ids, 409 for conflicts, 413 for a request too large to become an event, 422 for a misused
+ * Idempotency-Key. A client's mistake is never a 500.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
@@ -45,6 +47,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unprocessable(UnprocessableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    /** The request would make an event larger than the outbox takes: nothing was stored (issue 23). */
+    @ExceptionHandler
+    ProblemDetail tooLarge(EventTooLarge e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler

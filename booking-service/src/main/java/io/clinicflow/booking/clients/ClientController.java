@@ -2,6 +2,7 @@ package io.clinicflow.booking.clients;
 
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -28,8 +29,10 @@ class ClientController {
     record ConsentRequest(@NotNull Boolean email, @NotNull Boolean sms) {
     }
 
-    record ClientRequest(@NotBlank String firstName, @NotBlank String lastName, @NotBlank @Email String email,
-                         String phone, @NotNull @Past LocalDate dateOfBirth, @NotNull UUID homeLocationId,
+    /** Lengths from what a clinic needs (ADR 0037): a name of 100 characters, an e-mail address of RFC 5321's 254. */
+    record ClientRequest(@NotBlank @PlainText(max = 100) String firstName, @NotBlank @PlainText(max = 100) String lastName,
+                         @NotBlank @Email @PlainText(max = 254) String email, @PlainText(max = 32) String phone,
+                         @NotNull @Past LocalDate dateOfBirth, @NotNull UUID homeLocationId,
                          @NotNull @Valid ConsentRequest consent) {
 
         Clients.NewClient toNewClient() {

@@ -1,0 +1,32 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.avro.booking.ClientErasureRequested;
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OutboxTests {
+
+    /** Refused before anything is stored: this outbox has no database, so reaching it would fail differently. */
+    @Test
+    void refusesAnEventLargerThanTheLimitBeforeStoringIt() {
+        Outbox outbox = new Outbox(null, SingleObjectCodec.shipped(), BusinessClock.system(), "booking-service",
+                null, new EventMetrics(new SimpleMeterRegistry()), 200);
+        ClientErasureRequested erasure = ClientErasureRequested.newBuilder().setMeta(meta())
+                .setClientId("c".repeat(300)).setRequestedAt(Instant.EPOCH).build();
+
+        assertThatThrownBy(() -> outbox.append(erasure)).isInstanceOf(EventTooLarge.class)
+                .hasMessageContaining("ClientErasureRequested").hasMessageContaining("at most 200");
+    }
+
+    private static EventMetadata meta() {
+        return EventMetadata.newBuilder().setEventId("e-1").setEventType("ClientErasureRequested")
+                .setOccurredAt(Instant.EPOCH).setProducer("booking-service").setCorrelationId("c-1")
+                .setClientId("client-1").setLocationId("london").build();
+    }
+}
