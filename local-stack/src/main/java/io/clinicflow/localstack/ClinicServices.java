@@ -21,7 +21,6 @@ public final class ClinicServices implements AutoCloseable {
 
     /** HTTP ports of the services; 0 means any free port. */
     public record Ports(int booking, int session, int aftercare) {
-        public static final Ports DEFAULT = new Ports(8081, 8082, 8083);
         public static final Ports ANY_FREE = new Ports(0, 0, 0);
     }
 

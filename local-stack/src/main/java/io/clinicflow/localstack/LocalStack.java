@@ -13,16 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One command for the whole local system: a KRaft broker on 9092 with every topic, PostgreSQL 17 on 5432 with the
- * three databases and the key store, SMTP on 3025, booking/session/aftercare on 8081/8082/8083, the ops dashboard
- * on 8080, the control API on 8090 and demo data.
+ * One command for the whole local system, on exactly the ports it prints ({@link StackPort}): a KRaft broker on 9092
+ * with every topic, PostgreSQL 17 on 5432 with the three databases and the key store, SMTP on 3025,
+ * booking/session/aftercare on 8081/8082/8083, the ops dashboard on 8080, the control API on 8090 and demo data.
  * Options: {@code --clock-speed N} (business time runs N times faster), {@code --demo} (simulated clients arrive;
  * business time then runs one day per 5 seconds unless a clock speed is given).
  */
 public final class LocalStack {
 
-    static final int CONTROL_PORT = 8090;
-    static final int DASHBOARD_PORT = 8080;
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
 
     private LocalStack() {
@@ -31,17 +29,33 @@ public final class LocalStack {
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(args);
         long started = System.nanoTime();
-        ClinicInfrastructure infrastructure = ClinicInfrastructure.start(new ClinicInfrastructure.Ports(9092, 5432, 3025),
+        try {
+            start(options);
+            printReady(Duration.ofNanos(System.nanoTime() - started), options);
+        } catch (PortTaken e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Starts everything, stopped when the JVM exits; or, when one of its ports is taken, nothing ({@link PortTaken}).
+     * Returns the infrastructure the services run on.
+     */
+    static ClinicInfrastructure start(LaunchOptions options) {
+        StackPort.requireFree(StackPort.ALL);
+        ClinicInfrastructure infrastructure = ClinicInfrastructure.start(new ClinicInfrastructure.Ports(
+                        StackPort.KAFKA.number(), StackPort.POSTGRESQL.number(), StackPort.SMTP.number()),
                 BusinessClock.accelerated(options.clockSpeed()), null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(infrastructure), "local-stack-stop"));
         Clinic clinic = startApplications(infrastructure);
         Map<String, Clinic.Site> sites = DemoData.seed(clinic);
-        infrastructure.stopsBeforeMe(ControlApi.start(CONTROL_PORT, infrastructure.clock(), infrastructure.mail(),
-                new TokenDesk(TokenIssuer.ofThisJvm(), DemoUsers.of(sites))));
+        infrastructure.stopsBeforeMe(ControlApi.start(StackPort.CONTROL_API.number(), infrastructure.clock(),
+                infrastructure.mail(), new TokenDesk(TokenIssuer.ofThisJvm(), DemoUsers.of(sites))));
         if (options.demo()) {
             infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, List.copyOf(sites.values())));
         }
-        printReady(Duration.ofNanos(System.nanoTime() - started), options);
+        return infrastructure;
     }
 
     /**
@@ -63,11 +77,12 @@ public final class LocalStack {
 
     /** Services and dashboard, each registered to stop before the infrastructure (last started, first stopped). */
     private static Clinic startApplications(ClinicInfrastructure infrastructure) {
-        ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.DEFAULT, Map.of());
+        ClinicServices services = ClinicServices.start(infrastructure, new ClinicServices.Ports(
+                StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number()), Map.of());
         infrastructure.stopsBeforeMe(services);
         ConfigurableApplicationContext dashboard = OpsDashboardApplication.app().registerShutdownHook(false)
                 .properties("spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                        "server.port=" + DASHBOARD_PORT, ClinicInfrastructure.PUBLIC_KEY_PROPERTY + "="
+                        "server.port=" + StackPort.DASHBOARD.number(), ClinicInfrastructure.PUBLIC_KEY_PROPERTY + "="
                                 + TokenIssuer.ofThisJvm().publicKeyLocation())
                 .run();
         infrastructure.stopsBeforeMe(dashboard);
@@ -77,14 +92,16 @@ public final class LocalStack {
 
     private static void printReady(Duration startup, LaunchOptions options) {
         System.out.printf("%nClinicFlow local stack ready in %.1f s (business clock x%s%s)%n"
-                        + "  booking-service   http://localhost:8081/api/v1/locations   (OpenAPI: /swagger-ui.html)%n"
-                        + "  session-service   http://localhost:8082%n"
-                        + "  aftercare-service http://localhost:8083%n"
+                        + "  booking-service   http://localhost:%d/api/v1/locations   (OpenAPI: /swagger-ui.html)%n"
+                        + "  session-service   http://localhost:%d%n"
+                        + "  aftercare-service http://localhost:%d%n"
                         + "  ops dashboard     http://localhost:%d/%n"
                         + "  control API       http://localhost:%d/api/v1/clock%n"
-                        + "  Kafka localhost:9092   PostgreSQL localhost:5432 (postgres/postgres)   SMTP localhost:3025%n"
+                        + "  Kafka localhost:%d   PostgreSQL localhost:%d (postgres/postgres)   SMTP localhost:%d%n"
                         + "Ctrl+C stops everything.%n",
                 startup.toMillis() / 1000.0, options.clockSpeed(), options.demo() ? ", demo clients arriving" : "",
-                DASHBOARD_PORT, CONTROL_PORT);
+                StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number(),
+                StackPort.DASHBOARD.number(), StackPort.CONTROL_API.number(), StackPort.KAFKA.number(),
+                StackPort.POSTGRESQL.number(), StackPort.SMTP.number());
     }
 }

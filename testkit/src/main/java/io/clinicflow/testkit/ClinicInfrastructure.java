@@ -49,15 +49,17 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private static ClinicInfrastructure shared;
 
     private final EmbeddedKafkaKraftBroker kafka;
+    private final String bootstrapServers;
     private final EmbeddedPostgres postgres;
     private final GreenMail mail;
     private final BusinessClock clock;
     private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
     private PersonalDataSeal seal;
 
-    private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, GreenMail mail,
-                                 BusinessClock clock) {
+    private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, String bootstrapServers, EmbeddedPostgres postgres,
+                                 GreenMail mail, BusinessClock clock) {
         this.kafka = kafka;
+        this.bootstrapServers = bootstrapServers;
         this.postgres = postgres;
         this.mail = mail;
         this.clock = clock;
@@ -82,13 +84,22 @@ public final class ClinicInfrastructure implements AutoCloseable {
         ServerSetup smtp = new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail mail = new GreenMail(ports.smtp() == 0 ? smtp.dynamicPort() : smtp);
         mail.start();
-        return new ClinicInfrastructure(kafka, postgres, mail, clock);
+        String bootstrapServers = ports.kafka() == 0 ? kafka.getBrokersAsString() : "localhost:" + ports.kafka();
+        return new ClinicInfrastructure(kafka, bootstrapServers, postgres, mail, clock);
     }
 
+    /**
+     * A fixed port gets a listener of its own: Kafka's test kit binds the broker's default listener (EXTERNAL) to a
+     * socket it opened on a random port before the broker starts, ignoring {@code kafkaPorts} and the port in
+     * {@code listeners}; a listener of another name is bound where {@code listeners} says (ADR 0035).
+     */
     private static EmbeddedKafkaKraftBroker startKafka(int port) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         if (port != 0) {
-            broker.kafkaPorts(port);
+            broker.brokerProperty("listeners",
+                    "EXTERNAL://localhost:0,CONTROLLER://localhost:0,FIXED://localhost:" + port);
+            broker.brokerProperty("listener.security.protocol.map",
+                    "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,FIXED:PLAINTEXT");
         }
         broker.brokerProperty("auto.create.topics.enable", "false");
         broker.afterPropertiesSet();
@@ -132,7 +143,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return kafka.getBrokersAsString();
+        return bootstrapServers;
     }
 
     public String jdbcUrl(String database) {
