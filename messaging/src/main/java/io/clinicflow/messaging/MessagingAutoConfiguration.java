@@ -6,6 +6,8 @@ import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.web.ApiErrors;
 import io.clinicflow.web.DeadLetterController;
 import io.clinicflow.web.ParkedEventsController;
+import io.clinicflow.web.RequestBodyLimit;
+import io.clinicflow.web.TextLimitsInOpenApi;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -20,11 +22,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -34,6 +43,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +53,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The Kafka runtime every ClinicFlow service shares: producers with {@code acks=all} and idempotence, consumers that
@@ -216,6 +228,36 @@ public class MessagingAutoConfiguration {
         return new DatabaseReadiness(probe);
     }
 
+    /** The outbox in the pipeline health group (ClinicFlowDefaults): {@code outbox}, ADR 0038. */
+    @Bean
+    OutboxHealth outboxHealthIndicator(JdbcClient jdbc, DatabaseProbe probe,
+                                       @Value("${clinicflow.health.outbox-max-age:PT60S}") Duration maxAge) {
+        return new OutboxHealth(jdbc, probe, maxAge);
+    }
+
+    /** This service's consumer groups in the pipeline health group: {@code consumers}, ADR 0038. */
+    @Bean
+    ConsumerProgress consumersHealthIndicator(KafkaAdmin admin, KafkaListenerEndpointRegistry listeners,
+            @Value("${clinicflow.health.consumer-check-interval:PT5S}") Duration interval,
+            @Value("${clinicflow.health.consumer-stall-after:PT60S}") Duration stallAfter) {
+        return new ConsumerProgress(admin.getConfigurationProperties(), () -> listeners.getListenerContainers().stream()
+                .filter(MessageListenerContainer::isRunning).map(MessageListenerContainer::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()), interval, stallAfter);
+    }
+
+    /** 1 while the pipeline health group is UP, else 0: what Prometheus alerts on (deploy/prometheus/alerts.yml). */
+    @Bean
+    MeterBinder pipelineHealth(ObjectProvider<HealthEndpoint> health) {
+        return registry -> Gauge.builder("clinicflow.health.pipeline", () -> {
+                    HealthEndpoint endpoint = health.getIfAvailable();
+                    HealthDescriptor pipeline = endpoint == null ? null
+                            : endpoint.healthForPath(ClinicFlowDefaults.PIPELINE);
+                    return pipeline == null ? Double.NaN : Status.UP.equals(pipeline.getStatus()) ? 1 : 0;
+                })
+                .description("1 while /actuator/health/pipeline is UP: events leave the outbox and the consumers move")
+                .register(registry);
+    }
+
     @Bean
     ConsumersPauseWhileDatabaseDown consumersPauseWhileDatabaseDown(DatabaseProbe probe,
             KafkaListenerEndpointRegistry listeners,
@@ -226,5 +268,30 @@ public class MessagingAutoConfiguration {
     @Bean
     ApiErrors apiErrors() {
         return new ApiErrors();
+    }
+
+    /**
+     * The largest request body a service reads (issue 23, ADR 0037): a clinic's requests are about 1 KB; the largest
+     * the field limits allow (a completion with every note at its limit, every character escaped) stays under 50 KB.
+     */
+    static final int MAX_REQUEST_BYTES = 64 * 1024;
+
+    /** Right after the HTTP observation, so a 413 still counts in http_server_requests; before security (-100). */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${clinicflow.web.max-request-bytes:" + MAX_REQUEST_BYTES + "}") int maxBytes) {
+        FilterRegistrationBean<RequestBodyLimit> limit = new FilterRegistrationBean<>(new RequestBodyLimit(maxBytes));
+        limit.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return limit;
+    }
+
+    /** The text limits in the OpenAPI document, where a service serves one (the ops dashboard does not). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.PropertyCustomizer")
+    static class TextLimitsDocumented {
+        @Bean
+        TextLimitsInOpenApi textLimitsInOpenApi() {
+            return new TextLimitsInOpenApi();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.clinicflow.web;
 
 import io.clinicflow.messaging.EventTooLarge;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,10 +28,13 @@ import java.util.Map;
 /**
  * RFC 9457 problem details for every ClinicFlow API: 400 with an {@code errors} list of field errors, 404 for
  * unknown ids, 409 for conflicts, 413 for a request too large to become an event, 422 for a misused
- * Idempotency-Key. A client's mistake is never a 500.
+ * Idempotency-Key. A client's mistake is never a 500, and no answer names a Java type, class, exception or stack
+ * frame (issue 23): a 400 says in plain words which field must be what.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** One rejected field of a request. */
     public record FieldError(String field, String message) {
@@ -60,11 +66,24 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return badRequest(e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
     }
 
+    /** Our bug, not the caller's: logged whole, answered without its insides. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e, WebRequest request) {
+        log.error("Could not answer {}", request.getDescription(false), e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service could not answer this request; the failure is logged");
+    }
+
+    /** A value that could not even be bound (limit=many) says what it must be; the converter's message would not. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
+        BindingResult binding = e.getBindingResult();
+        List<FieldError> errors = binding.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
+                        ? "must be " + ExpectedValue.of(binding.getFieldType(error.getField()))
+                        : error.getDefaultMessage()))
+                .toList();
         return ResponseEntity.badRequest().body(badRequest("The request has invalid fields", errors));
     }
 
@@ -85,13 +104,15 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(JsonProblem.pathOf(e), JsonProblem.reasonOf(e)))));
     }
 
-    /** A path or query value of the wrong type, such as an id that is not a UUID. */
+    /** A path or query value of the wrong type, such as an id that is not a UUID or an area that is none. */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return fieldError(field, "must be a " + expected + ", was '" + e.getValue() + "'");
+        if (e instanceof MethodArgumentTypeMismatchException argument) {
+            return fieldError(argument.getName(), "must be " + ExpectedValue.of(
+                    argument.getParameter().nested().getNestedParameterType()) + ", was '" + e.getValue() + "'");
+        }
+        return fieldError(e.getPropertyName(), "must be " + ExpectedValue.of(e.getRequiredType()));
     }
 
     @Override

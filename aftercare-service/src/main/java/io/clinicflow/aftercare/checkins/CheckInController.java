@@ -2,6 +2,7 @@ package io.clinicflow.aftercare.checkins;
 
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,11 +17,14 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.clinicflow.web.PlainText.LINES;
+
 @RestController
 class CheckInController {
 
     record CheckInRequest(@NotNull @Min(0) @Max(3) Integer redness, @NotNull @Min(0) @Max(3) Integer swelling,
-                          @NotNull @Min(0) @Max(3) Integer pain, @NotNull Boolean signsOfInfection, String note) {
+                          @NotNull @Min(0) @Max(3) Integer pain, @NotNull Boolean signsOfInfection,
+                          @PlainText(max = 4000, characters = LINES) String note) {
         HealingCheckIn toCheckIn() {
             return new HealingCheckIn(redness, swelling, pain, signsOfInfection, Optional.ofNullable(note));
         }
@@ -30,7 +34,7 @@ class CheckInController {
     record CheckInView(UUID id, UUID concernId) {
     }
 
-    record ResolutionRequest(@NotNull UUID practitionerId, String note) {
+    record ResolutionRequest(@NotNull UUID practitionerId, @PlainText(max = 4000, characters = LINES) String note) {
     }
 
     private final HealingCheckIns checkIns;

@@ -1,6 +1,7 @@
 package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.messaging.Journey;
+import io.clinicflow.web.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,14 +40,15 @@ public class HealingMilestones {
         }
     }
 
-    /** The milestones the client's sessions reached, earliest first. */
+    /** A page of the milestones the client's sessions reached, earliest first. */
     @Transactional(readOnly = true)
-    public List<ReachedMilestone> reachedBy(UUID clientId) {
+    public List<ReachedMilestone> reachedBy(UUID clientId, Page page) {
         return jdbc.sql("""
                         select m.milestone, m.session_id, m.reached_at, p.time_zone from milestone m
                         join aftercare_plan p on p.session_id = m.session_id
-                        where p.client_id = :clientId order by m.reached_at, m.milestone""")
-                .param("clientId", clientId)
+                        where p.client_id = :clientId order by m.reached_at, m.milestone, m.session_id
+                        limit :limit offset :offset""")
+                .param("clientId", clientId).param("limit", page.limit()).param("offset", page.offset())
                 .query((rs, row) -> new ReachedMilestone(HealingMilestone.valueOf(rs.getString("milestone")),
                         rs.getObject("session_id", UUID.class),
                         rs.getTimestamp("reached_at").toInstant().atZone(ZoneId.of(rs.getString("time_zone")))))

@@ -2,6 +2,8 @@ package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.Page;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +31,10 @@ class MilestoneController {
         this.scope = scope;
     }
 
-    /** Reached milestones only; what is still due shows as steps of the plan. */
+    /** Reached milestones only, earliest first, a page at a time (ADR 0037); what is still due shows as plan steps. */
     @GetMapping("/api/v1/clients/{id}/milestones")
-    List<MilestoneView> milestones(@PathVariable UUID id) {
+    List<MilestoneView> milestones(@PathVariable UUID id, @Valid Page page) {
         clients.requireVisible(id, scope);
-        return milestones.reachedBy(id).stream().map(MilestoneView::of).toList();
+        return milestones.reachedBy(id, page).stream().map(MilestoneView::of).toList();
     }
 }

@@ -2,6 +2,8 @@ package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.Page;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,10 +47,13 @@ class AftercareController {
         this.scope = scope;
     }
 
-    /** Every plan of a registered client with every step, SKIPPED ones too; 404 for a client never registered. */
+    /**
+     * The plans of a registered client, newest first and a page of plans at a time (ADR 0037), with every step,
+     * SKIPPED ones too; 404 for a client never registered.
+     */
     @GetMapping("/api/v1/clients/{id}/aftercare")
-    List<PlanView> aftercare(@PathVariable UUID id) {
+    List<PlanView> aftercare(@PathVariable UUID id, @Valid Page page) {
         clients.requireVisible(id, scope);
-        return plans.of(id).stream().map(PlanView::of).toList();
+        return plans.of(id, page).stream().map(PlanView::of).toList();
     }
 }

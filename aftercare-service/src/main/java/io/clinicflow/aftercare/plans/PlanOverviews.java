@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,25 +35,28 @@ class PlanOverviews {
         this.jdbc = jdbc;
     }
 
-    /** The client's plans, newest first, each with its messages and due milestones in the order they run. */
-    List<StartedPlan> of(UUID clientId) {
+    /** A page of the client's plans, newest first, each with its messages and due milestones in the order they run. */
+    List<StartedPlan> of(UUID clientId, Page page) {
         Map<UUID, StartedPlan> plans = new LinkedHashMap<>();
         jdbc.sql("""
+                        with page as (select session_id from aftercare_plan where client_id = :clientId
+                                      order by started_at desc, session_id limit :limit offset :offset)
                         select p.session_id, p.started_at, p.time_zone, m.step, m.channel, m.scheduled_for, m.sent_at,
                             m.status, m.note
                         from aftercare_plan p left join aftercare_message m on m.session_id = p.session_id
-                        where p.client_id = :clientId
+                        where p.session_id in (select session_id from page)
                         union all
                         select p.session_id, p.started_at, p.time_zone, s.step, null, s.due_at, null,
                             case when s.cancelled_at is null then 'SCHEDULED' else 'CANCELLED' end,
                             case when exists (select 1 from healing_concern c where c.session_id = p.session_id
                                               and c.resolved_at is null) then cast(:held as text) end
                         from aftercare_plan p join aftercare_step s on s.session_id = p.session_id
-                        where p.client_id = :clientId and s.step in (:milestoneSteps)
+                        where p.session_id in (select session_id from page) and s.step in (:milestoneSteps)
                           and not exists (select 1 from milestone r where r.session_id = s.session_id
                                           and r.milestone = (cast(:milestoneOfStep as jsonb) ->> s.step))
                         order by started_at desc, session_id""")
-                .param("clientId", clientId).param("held", HELD)
+                .param("clientId", clientId).param("limit", page.limit()).param("offset", page.offset())
+                .param("held", HELD)
                 .param("milestoneSteps", milestoneSteps()).param("milestoneOfStep", milestoneOfStep())
                 .query(rs -> {
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));

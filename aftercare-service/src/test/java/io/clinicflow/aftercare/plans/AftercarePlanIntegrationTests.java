@@ -134,6 +134,28 @@ class AftercarePlanIntegrationTests extends WithAftercareClient {
                 .extracting(AftercarePlanStarted::getSessionId).containsExactlyInAnyOrder(sessionId, laterSessionId);
     }
 
+    /** A page is a number of plans, each whole with its messages, newest first (ADR 0037). */
+    @Test
+    void pagesThePlansNewestFirstEachWithAllItsMessages() {
+        registerClientConsentingTo(EMAIL);
+        completeSession();
+        String laterSessionId = UUID.randomUUID().toString();
+        clinic.publish(ClinicEvents.sessionCompleted(clientId, laterSessionId, infrastructure.clock().instant()));
+        List<String> newestFirst = await().atMost(TopicProbe.PATIENCE).until(() -> aftercareOfClient().valueStream()
+                .map(plan -> plan.path("sessionId").asString()).toList(), plans -> plans.size() == 2);
+
+        JsonNode first = aftercare.get(clientPath("aftercare?limit=1")).body();
+        JsonNode second = aftercare.get(clientPath("aftercare?limit=1&offset=1")).body();
+
+        assertThat(first).singleElement().satisfies(plan -> {
+            assertThat(plan.path("sessionId").asString()).isEqualTo(newestFirst.get(0));
+            assertThat(plan.path("messages")).hasSize(10);
+        });
+        assertThat(second).singleElement().satisfies(plan ->
+                assertThat(plan.path("sessionId").asString()).isEqualTo(newestFirst.get(1)));
+        assertThat(newestFirst).containsExactlyInAnyOrder(sessionId, laterSessionId);
+    }
+
     @Test
     void sendsNoEmailToAClientWithoutEmailConsent() {
         registerClientConsentingTo();

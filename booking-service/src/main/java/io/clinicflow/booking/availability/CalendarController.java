@@ -6,6 +6,7 @@ import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,10 +21,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import static io.clinicflow.web.PlainText.LINES;
+
 @RestController
 class CalendarController {
 
-    record ClosureRequest(@NotNull LocalDate date, @NotBlank String reason) {
+    record ClosureRequest(@NotNull LocalDate date, @NotBlank @PlainText(max = 500, characters = LINES) String reason) {
     }
 
     record ClosureView(UUID locationId, LocalDate date, String reason) {

@@ -6,11 +6,12 @@ import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.PlainText;
 import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.web.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +30,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.clinicflow.web.PlainText.LINES;
+
 @RestController
 class BookingController {
 
-    /** {@code courseId} books a later session of that course; else {@code courseLength} (3–6) opens a new one. */
+    /**
+     * {@code courseId} books a later session of that course; else {@code courseLength} (3–6) opens a new one. A
+     * session treats at most every area and concern there is once (ADR 0037).
+     */
     record BookingRequest(@NotNull UUID clientId, @NotNull UUID locationId, @NotNull UUID practitionerId,
-                          @NotNull OffsetDateTime startsAt, @NotEmpty List<@NotNull TreatmentArea> treatmentAreas,
-                          List<@NotNull Concern> concerns, @Min(3) @Max(6) Integer courseLength, UUID courseId) {
+                          @NotNull OffsetDateTime startsAt,
+                          @NotNull @Size(min = 1, max = 8) List<@NotNull TreatmentArea> treatmentAreas,
+                          @Size(max = 7) List<@NotNull Concern> concerns, @Min(3) @Max(6) Integer courseLength,
+                          UUID courseId) {
 
         BookSession toCommand() {
             return new BookSession(new ClientId(clientId), new LocationId(locationId),
@@ -52,7 +60,8 @@ class BookingController {
     }
 
     /** Every field optional (DESIGN §7): cancelled by the client, this session only, unless it says otherwise. */
-    record CancelRequest(CancelledBy cancelledBy, @Size(max = 500) String reason, Boolean cancelCourse) {
+    record CancelRequest(CancelledBy cancelledBy, @PlainText(max = 500, characters = LINES) String reason,
+                         Boolean cancelCourse) {
 
         static final CancelRequest BY_CLIENT = new CancelRequest(null, null, null);
 
@@ -80,11 +89,15 @@ class BookingController {
         return new BookingId(id);
     }
 
+    /** A UUID is 36 characters; a key is the primary key of booking_request, whose index takes about 2.7 KB. */
+    private static final int MAX_IDEMPOTENCY_KEY = 255;
+
     @PostMapping("/api/v1/bookings")
     ResponseEntity<BookingView> book(@RequestHeader("Idempotency-Key") String idempotencyKey,
                                      @Valid @RequestBody BookingRequest body) {
-        if (idempotencyKey.isBlank()) {
-            throw new InvalidRequestException("Idempotency-Key", "must not be blank");
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidRequestException("Idempotency-Key",
+                    "must not be blank and at most " + MAX_IDEMPOTENCY_KEY + " characters");
         }
         scope.requireLocation(body.locationId(), "location", body.locationId());
         Booking booking = frontDesk.book(body.toCommand(), body.course(), idempotencyKey);
@@ -114,16 +127,17 @@ class BookingController {
         return BookingView.of(frontDesk.get(visible(id)));
     }
 
+    /** In time order, a page at a time (ADR 0037): the default page holds the busiest location's day. */
     @GetMapping("/api/v1/locations/{id}/bookings")
-    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam LocalDate date) {
+    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam LocalDate date, @Valid Page page) {
         scope.requireLocation(id, "location", id);
-        return frontDesk.on(new LocationId(id), date).stream().map(BookingView::of).toList();
+        return frontDesk.on(new LocationId(id), date, page).stream().map(BookingView::of).toList();
     }
 
+    /** In time order, a page at a time (ADR 0037); bookings at locations the caller does not cover are left out. */
     @GetMapping("/api/v1/clients/{id}/bookings")
-    List<BookingView> ofClient(@PathVariable UUID id) {
+    List<BookingView> ofClient(@PathVariable UUID id, @Valid Page page) {
         ClientId client = clients.visibleTo(scope, new ClientId(id)).id();
-        return scope.visible(frontDesk.of(client), booking -> booking.locationId().value()).stream()
-                .map(BookingView::of).toList();
+        return frontDesk.of(client, scope, page).stream().map(BookingView::of).toList();
     }
 }

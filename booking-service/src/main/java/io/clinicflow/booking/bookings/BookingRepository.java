@@ -5,8 +5,10 @@ import io.clinicflow.booking.availability.HeldSlots;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.courses.CourseSession;
 import io.clinicflow.booking.courses.CourseSessions;
+import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.web.Page;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -116,20 +118,25 @@ class BookingRepository implements HeldSlots, CourseSessions {
                 .query(BookingRows::booking).optional();
     }
 
-    List<Booking> ofClient(ClientId client) {
-        return jdbc.sql("select * from booking where client_id = :client order by starts_at, id")
+    /** A page of the client's bookings at the covered locations, in time order. */
+    List<Booking> ofClient(ClientId client, CoveredLocations covered, Page page) {
+        return jdbc.sql("""
+                        select * from booking where client_id = :client and location_id = any(cast(:covered as uuid[]))
+                        order by starts_at, id limit :limit offset :offset""")
                 .param("client", client.value())
+                .param("covered", covered.sql()).param("limit", page.limit()).param("offset", page.offset())
                 .query(BookingRows::booking).list();
     }
 
-    /** Every booking (of any status) starting in [from, until) at a location, in time order: the front desk's day. */
-    List<Booking> atLocation(LocationId location, Instant from, Instant until) {
+    /** A page of the bookings (of any status) starting in [from, until) at a location, in time order: the day. */
+    List<Booking> atLocation(LocationId location, Instant from, Instant until, Page page) {
         return jdbc.sql("""
                         select * from booking where location_id = :location and starts_at >= :from and starts_at < :until
-                        order by starts_at, id""")
+                        order by starts_at, id limit :limit offset :offset""")
                 .param("location", location.value())
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
+                .param("limit", page.limit()).param("offset", page.offset())
                 .query(BookingRows::booking).list();
     }
 

@@ -13,7 +13,9 @@ import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.NotFoundException;
+import io.clinicflow.web.Page;
 import io.clinicflow.web.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,18 +147,19 @@ public class FrontDesk {
         return bookings.find(id).orElseThrow(() -> new NotFoundException("booking", id));
     }
 
+    /** A page of the client's bookings at the locations the caller covers, in time order. */
     @Transactional(readOnly = true)
-    public List<Booking> of(ClientId client) {
+    public List<Booking> of(ClientId client, LocationScope scope, Page page) {
         clients.get(client);
-        return bookings.ofClient(client);
+        return bookings.ofClient(client, locations.coveredBy(scope), page);
     }
 
-    /** A location's bookings of one local day (the location's zone decides where the day begins and ends). */
+    /** A page of a location's bookings of one local day (the location's zone decides where the day begins and ends). */
     @Transactional(readOnly = true)
-    public List<Booking> on(LocationId locationId, LocalDate day) {
+    public List<Booking> on(LocationId locationId, LocalDate day, Page page) {
         ZoneId zone = locations.get(locationId).timeZone();
         return bookings.atLocation(locationId, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant());
+                day.plusDays(1).atStartOfDay(zone).toInstant(), page);
     }
 
     private Booking lock(BookingId id) {

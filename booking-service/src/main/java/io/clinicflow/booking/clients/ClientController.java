@@ -2,6 +2,7 @@ package io.clinicflow.booking.clients;
 
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.Page;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -64,10 +65,10 @@ class ClientController {
         return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id())).body(ClientView.of(client));
     }
 
+    /** In the order they registered, a page at a time (ADR 0037). */
     @GetMapping
-    List<ClientView> all() {
-        return scope.visible(clients.all(), client -> client.homeLocationId().value()).stream()
-                .map(ClientView::of).toList();
+    List<ClientView> all(@Valid Page page) {
+        return clients.visibleTo(scope, page).stream().map(ClientView::of).toList();
     }
 
     @GetMapping("/{id}")

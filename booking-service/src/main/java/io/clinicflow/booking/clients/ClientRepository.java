@@ -1,6 +1,8 @@
 package io.clinicflow.booking.clients;
 
+import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,8 +58,12 @@ class ClientRepository {
                 .optional();
     }
 
-    List<Client> all() {
-        return jdbc.sql("select * from client where erased_at is null order by registered_at, id")
+    List<Client> page(CoveredLocations covered, Page page) {
+        return jdbc.sql("""
+                        select * from client
+                        where erased_at is null and home_location_id = any(cast(:covered as uuid[]))
+                        order by registered_at, id limit :limit offset :offset""")
+                .param("covered", covered.sql()).param("limit", page.limit()).param("offset", page.offset())
                 .query(ClientRepository::client).list();
     }
 

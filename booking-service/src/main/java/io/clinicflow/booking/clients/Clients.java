@@ -11,6 +11,7 @@ import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClientErased;
 import io.clinicflow.web.NotFoundException;
+import io.clinicflow.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,8 +117,9 @@ public class Clients {
         return repository.findErased(id).orElseThrow(() -> new NotFoundException("client", id));
     }
 
+    /** A page of the clients of the locations the caller covers, in the order they registered. */
     @Transactional(readOnly = true)
-    public List<Client> all() {
-        return repository.all();
+    public List<Client> visibleTo(LocationScope scope, Page page) {
+        return repository.page(locations.coveredBy(scope), page);
     }
 }

@@ -3,11 +3,14 @@ package io.clinicflow.booking.locations;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.web.Page;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +62,11 @@ class LocationController {
         }
     }
 
-    record LocationRequest(@NotBlank String name, @NotBlank String timeZone,
-                           Map<DayOfWeek, List<@NotNull @Valid Period>> openingHours, @Valid Settings settings) {
+    /** Lengths from what a clinic needs (ADR 0037): the longest IANA zone id has 32 characters. */
+    record LocationRequest(@NotBlank @PlainText(max = 100) String name, @NotBlank @PlainText(max = 64) String timeZone,
+                           Map<DayOfWeek, @NotNull @Size(max = WeeklyHours.MAX_PERIODS_A_DAY)
+                                   List<@NotNull @Valid Period>> openingHours,
+                           @Valid Settings settings) {
 
         /** Only IANA region ids: an offset such as "+01:00" knows no daylight saving time. */
         ZoneId zone() {
@@ -101,9 +107,10 @@ class LocationController {
         return ResponseEntity.created(URI.create("/api/v1/locations/" + location.id())).body(LocationView.of(location));
     }
 
+    /** By name, a page at a time (ADR 0037). */
     @GetMapping
-    List<LocationView> all() {
-        return scope.visible(locations.all(), location -> location.id().value()).stream().map(LocationView::of).toList();
+    List<LocationView> all(@Valid Page page) {
+        return locations.visibleTo(scope, page).stream().map(LocationView::of).toList();
     }
 
     @GetMapping("/{id}")

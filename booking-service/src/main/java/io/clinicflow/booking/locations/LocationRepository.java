@@ -1,5 +1,6 @@
 package io.clinicflow.booking.locations;
 
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -74,8 +75,16 @@ class LocationRepository {
         return jdbc.sql("select * from location where id = :id").param("id", id.value()).query(this::location).optional();
     }
 
-    List<Location> all() {
-        return jdbc.sql("select * from location order by name, id").query(this::location).list();
+    List<UUID> ids() {
+        return jdbc.sql("select id from location").query(UUID.class).list();
+    }
+
+    List<Location> page(CoveredLocations covered, Page page) {
+        return jdbc.sql("""
+                        select * from location where id = any(cast(:covered as uuid[]))
+                        order by name, id limit :limit offset :offset""")
+                .param("covered", covered.sql()).param("limit", page.limit()).param("offset", page.offset())
+                .query(this::location).list();
     }
 
     private Location location(ResultSet row, int number) throws SQLException {

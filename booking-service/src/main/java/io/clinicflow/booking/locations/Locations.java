@@ -1,7 +1,9 @@
 package io.clinicflow.booking.locations;
 
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.NotFoundException;
+import io.clinicflow.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +51,15 @@ public class Locations {
         return repository.find(id).orElseThrow(() -> new NotFoundException("location", id));
     }
 
+    /** The locations the caller covers, for the queries of lists that must read only those. */
     @Transactional(readOnly = true)
-    public List<Location> all() {
-        return repository.all();
+    public CoveredLocations coveredBy(LocationScope scope) {
+        return new CoveredLocations(repository.ids().stream().filter(scope::covers).map(LocationId::new).toList());
+    }
+
+    /** A page of the locations the caller covers, by name. */
+    @Transactional(readOnly = true)
+    public List<Location> visibleTo(LocationScope scope, Page page) {
+        return repository.page(coveredBy(scope), page);
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 /** Weekly hours as the API writes them: {"MONDAY":[{"opens":"09:00","closes":"19:00"}], …}. */
 public final class WeeklyHours {
 
+    /** Morning, afternoon and evening with breaks between fit many times over (ADR 0037). */
+    public static final int MAX_PERIODS_A_DAY = 6;
+
     /** One opening period of a day. */
     public record Period(@NotNull @JsonFormat(pattern = "HH:mm") LocalTime opens,
                          @NotNull @JsonFormat(pattern = "HH:mm") LocalTime closes) {

@@ -17,9 +17,11 @@ import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
 import io.clinicflow.messaging.Outbox;
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.NotFoundException;
+import io.clinicflow.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,11 +150,11 @@ public class FollowUpOffers {
         });
     }
 
-    /** Every offer of the client, whatever its status, newest first. */
+    /** A page of the client's offers at the locations the caller covers, whatever their status, newest first. */
     @Transactional(readOnly = true)
-    public List<FollowUpOffer> of(ClientId client) {
+    public List<FollowUpOffer> of(ClientId client, LocationScope scope, Page page) {
         clients.get(client);
-        return offers.ofClient(client);
+        return offers.ofClient(client, locations.coveredBy(scope), page);
     }
 
     private void append(OfferEvent event) {

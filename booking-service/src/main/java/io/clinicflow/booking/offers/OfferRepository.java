@@ -3,8 +3,10 @@ package io.clinicflow.booking.offers;
 import io.clinicflow.booking.availability.Slot;
 import io.clinicflow.booking.bookings.BookingId;
 import io.clinicflow.booking.clients.ClientId;
+import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,9 +95,14 @@ class OfferRepository {
                 .query(this::offer).optional();
     }
 
-    List<FollowUpOffer> ofClient(ClientId client) {
-        return jdbc.sql("select * from follow_up_offer where client_id = :client order by created_at desc, id")
+    /** A page of the client's offers at the covered locations, newest first. */
+    List<FollowUpOffer> ofClient(ClientId client, CoveredLocations covered, Page page) {
+        return jdbc.sql("""
+                        select * from follow_up_offer
+                        where client_id = :client and location_id = any(cast(:covered as uuid[]))
+                        order by created_at desc, id limit :limit offset :offset""")
                 .param("client", client.value())
+                .param("covered", covered.sql()).param("limit", page.limit()).param("offset", page.offset())
                 .query(this::offer).list();
     }
 

@@ -5,10 +5,12 @@ import io.clinicflow.booking.locations.OpeningHours;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.booking.locations.WeeklyHours;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.Page;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +30,13 @@ import java.util.UUID;
 @RequestMapping("/api/v1/practitioners")
 class PractitionerController {
 
-    record PractitionerRequest(@NotBlank String name, @NotEmpty List<@NotNull UUID> locationIds,
-                               Map<UUID, Map<DayOfWeek, List<@NotNull @Valid Period>>> schedules) {
+    /** A practitioner works at a few of the chain's locations: 20 is far more than one can travel between. */
+    record PractitionerRequest(@NotBlank @PlainText(max = 100) String name,
+                               @NotNull @Size(min = 1, max = MAX_LOCATIONS) List<@NotNull UUID> locationIds,
+                               @Size(max = MAX_LOCATIONS) Map<UUID, Map<DayOfWeek, @NotNull
+                                       @Size(max = WeeklyHours.MAX_PERIODS_A_DAY) List<@NotNull @Valid Period>>> schedules) {
+
+        static final int MAX_LOCATIONS = 20;
 
         Map<LocationId, OpeningHours> toSchedules() {
             Map<LocationId, OpeningHours> hours = new HashMap<>();
@@ -68,9 +75,10 @@ class PractitionerController {
                 .body(PractitionerView.of(practitioner));
     }
 
+    /** By name, a page at a time (ADR 0037). */
     @GetMapping
-    List<PractitionerView> all() {
-        return practitioners.visibleTo(scope).stream().map(PractitionerView::of).toList();
+    List<PractitionerView> all(@Valid Page page) {
+        return practitioners.visibleTo(scope, page).stream().map(PractitionerView::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,10 @@
 package io.clinicflow.booking.practitioners;
 
+import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.OpenPeriod;
 import io.clinicflow.booking.locations.OpeningHours;
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -88,8 +90,13 @@ class PractitionerRepository {
                 .query(this::practitioner).optional();
     }
 
-    List<Practitioner> all() {
-        return jdbc.sql(SELECT + " group by p.id, p.name order by p.name, p.id")
+    /** A page of the practitioners who work at one of the covered locations, by name. */
+    List<Practitioner> page(CoveredLocations covered, Page page) {
+        return jdbc.sql(SELECT + """
+                         where p.id in (select practitioner_id from practitioner_location
+                                        where location_id = any(cast(:covered as uuid[])))
+                         group by p.id, p.name order by p.name, p.id limit :limit offset :offset""")
+                .param("covered", covered.sql()).param("limit", page.limit()).param("offset", page.offset())
                 .query(this::practitioner).list();
     }
 

@@ -7,6 +7,7 @@ import io.clinicflow.booking.locations.OpeningHours;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.NotFoundException;
+import io.clinicflow.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +68,10 @@ public class Practitioners {
         return repository.find(id).orElseThrow(() -> new NotFoundException("practitioner", id));
     }
 
-    /** The practitioners who work at a location the caller covers (ADR 0024). */
+    /** A page of the practitioners who work at a location the caller covers (ADR 0024), by name. */
     @Transactional(readOnly = true)
-    public List<Practitioner> visibleTo(LocationScope scope) {
-        return all().stream().filter(practitioner -> worksWithin(practitioner, scope)).toList();
+    public List<Practitioner> visibleTo(LocationScope scope, Page page) {
+        return repository.page(locations.coveredBy(scope), page);
     }
 
     /** The practitioner if they work at a location the caller covers; else a 404, as for an unknown id. */
@@ -85,11 +86,6 @@ public class Practitioners {
 
     private static boolean worksWithin(Practitioner practitioner, LocationScope scope) {
         return practitioner.locationIds().stream().anyMatch(location -> scope.covers(location.value()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Practitioner> all() {
-        return repository.all();
     }
 
     @Transactional(readOnly = true)

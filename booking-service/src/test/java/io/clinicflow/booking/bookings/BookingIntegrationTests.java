@@ -135,6 +135,16 @@ class BookingIntegrationTests extends WithRegisteredClient {
         assertThat(response.text("detail")).contains("Idempotency-Key");
     }
 
+    /** The key is booking_request's primary key, whose index refuses a row over about 2.7 KB: 400, not 500. */
+    @Test
+    void refusesAnIdempotencyKeyOverTwoHundredAndFiftyFiveCharacters() {
+        Response response = reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00")), "k".repeat(4000));
+
+        assertThat(errorFields(response)).containsExactly("Idempotency-Key");
+        assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00")), "k".repeat(255)).status())
+                .isEqualTo(201);
+    }
+
     @Test
     void answers404ForAnUnknownClientLocationPractitionerOrBooking() {
         String unknown = UUID.randomUUID().toString();

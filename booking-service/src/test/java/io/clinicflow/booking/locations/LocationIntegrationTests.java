@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.clinicflow.booking.Reception.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,24 @@ class LocationIntegrationTests {
         assertThat(errorFields(api().post("/api/v1/locations",
                 Map.of("name", "Soho", "timeZone", "Europe/London", "openingHours", overlapping))))
                 .containsExactly("openingHours");
+    }
+
+    /** A day of no periods at all was a NullPointerException whose message named java.util.List (issue 23). */
+    @Test
+    void rejectsADayWithoutAListOfPeriodsAndAtMostSixPeriodsADay() {
+        Map<String, Object> nullDay = new HashMap<>();
+        nullDay.put("MONDAY", null);
+        List<Map<String, String>> sevenPeriods = IntStream.range(0, 7)
+                .mapToObj(hour -> Map.of("opens", "1" + hour + ":00", "closes", "1" + hour + ":30")).toList();
+
+        Response refused = api().post("/api/v1/locations",
+                Map.of("name", "Soho", "timeZone", "Europe/London", "openingHours", nullDay));
+        assertThat(errorFields(refused)).singleElement().asString().startsWith("openingHours");
+        assertThat(refused.body().toString()).doesNotContain("java");
+        assertThat(errorFields(api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "Europe/London",
+                "openingHours", Map.of("MONDAY", sevenPeriods))))).singleElement().asString().startsWith("openingHours");
+        assertThat(api().post("/api/v1/locations", Map.of("name", "Soho", "timeZone", "Europe/London",
+                "openingHours", Map.of("MONDAY", sevenPeriods.subList(0, 6)))).status()).isEqualTo(201);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.clinicflow.session.audit;
 
+import io.clinicflow.web.Page;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +29,9 @@ class AuditController {
         this.audit = audit;
     }
 
+    /** Oldest first, a page at a time (ADR 0037): a client's log grows with every read of their record. */
     @GetMapping("/api/v1/audit")
-    List<AuditView> of(@RequestParam UUID clientId) {
-        return audit.of(clientId).stream().map(AuditView::of).toList();
+    List<AuditView> of(@RequestParam UUID clientId, @Valid Page page) {
+        return audit.of(clientId, page).stream().map(AuditView::of).toList();
     }
 }

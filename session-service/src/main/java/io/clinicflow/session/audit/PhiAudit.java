@@ -1,6 +1,7 @@
 package io.clinicflow.session.audit;
 
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,13 +53,13 @@ public class PhiAudit {
                 .update();
     }
 
-    /** Every access to the client's health data, oldest first. */
+    /** A page of the accesses to the client's health data, oldest first. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> of(UUID clientId) {
+    public List<AuditEntry> of(UUID clientId, Page page) {
         return jdbc.sql("""
                         select actor, occurred_at, client_id, record_type, record_id, action, purpose
-                        from phi_audit where client_id = ? order by seq""")
-                .param(clientId)
+                        from phi_audit where client_id = ? order by seq limit ? offset ?""")
+                .params(clientId, page.limit(), page.offset())
                 .query((rs, row) -> new AuditEntry(rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getObject("client_id", UUID.class), AuditEntry.RecordType.valueOf(rs.getString("record_type")),
                         rs.getObject("record_id", UUID.class), AuditEntry.Action.valueOf(rs.getString("action")),

@@ -4,6 +4,7 @@ import io.clinicflow.web.InvalidRequestException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ public final class Answers {
 
     static final int FITZPATRICK_MIN = 1;
     static final int FITZPATRICK_MAX = 6;
+
+    private static final int LONGEST_CODE = Arrays.stream(AnswerCode.values()).mapToInt(code -> code.name().length())
+            .max().orElseThrow();
 
     private final Map<AnswerCode, Answer> byCode;
 
@@ -59,11 +63,14 @@ public final class Answers {
         return json;
     }
 
+    /** An unknown code is named in the answer, unless it is longer than any code: a megabyte is not echoed back. */
     private static AnswerCode codeNamed(String name) {
         try {
             return AnswerCode.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "is not a question of the health declaration");
+            throw name.length() > LONGEST_CODE
+                    ? new InvalidRequestException("answers", "holds a code longer than any question's")
+                    : invalid(name, "is not a question of the health declaration");
         }
     }
 

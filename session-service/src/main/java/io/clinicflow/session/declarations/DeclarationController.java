@@ -5,6 +5,7 @@ import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,11 @@ import java.util.UUID;
 @RestController
 class DeclarationController {
 
-    record DeclarationRequest(@NotNull Map<String, Object> answers) {
+    /**
+     * Question code → true/false, the ISO date it last happened, or a number (the questionnaire says which). The
+     * questionnaire has 19 questions: 100 answers leave it room to grow (ADR 0037); a code that is none is a 400.
+     */
+    record DeclarationRequest(@NotNull @Size(max = 100) Map<String, Object> answers) {
     }
 
     record DeclarationView(UUID id, UUID clientId, OffsetDateTime submittedAt) {

@@ -5,10 +5,10 @@ import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.screening.Screener;
+import io.clinicflow.web.PlainText;
 import io.clinicflow.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +22,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import static io.clinicflow.web.PlainText.LINES;
+
 @RestController
 class ReviewController {
 
     /** {@code reviewer} is the reviewing practitioner's id; {@code note} is required to APPROVE. */
-    record ReviewRequest(@NotNull ReviewDecision decision, @NotNull UUID reviewer, @Size(max = 4000) String note) {
+    record ReviewRequest(@NotNull ReviewDecision decision, @NotNull UUID reviewer,
+                         @PlainText(max = 4000, characters = LINES) String note) {
     }
 
     record ReviewView(UUID id, UUID screeningId, UUID bookingId, ReviewDecision decision, String outcome,

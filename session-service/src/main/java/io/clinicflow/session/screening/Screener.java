@@ -11,6 +11,7 @@ import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
 import io.clinicflow.session.declarations.HealthDeclarationRepository;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
+import io.clinicflow.web.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,6 +94,12 @@ public class Screener {
     @Transactional(readOnly = true)
     public List<Screening> screeningsOf(UUID bookingId) {
         return screenings.ofBooking(bookingId);
+    }
+
+    /** A page of the booking's screenings, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Screening> screeningsOf(UUID bookingId, Page page) {
+        return screenings.ofBooking(bookingId, page);
     }
 
     @Transactional(readOnly = true)

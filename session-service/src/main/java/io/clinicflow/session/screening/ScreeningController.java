@@ -3,6 +3,8 @@ package io.clinicflow.session.screening;
 import io.clinicflow.session.audit.AuditEntry.Action;
 import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
+import io.clinicflow.web.Page;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,11 +24,14 @@ class ScreeningController {
         this.access = access;
     }
 
-    /** A booking's screenings, oldest first; an unknown booking simply has none (yet), each read is audited. */
+    /**
+     * A booking's screenings, oldest first, a page at a time (ADR 0037); an unknown booking simply has none (yet), each
+     * read is audited.
+     */
     @GetMapping("/api/v1/screenings")
-    List<ScreeningView> screenings(@RequestParam UUID bookingId,
+    List<ScreeningView> screenings(@RequestParam UUID bookingId, @Valid Page page,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening check") String purpose) {
-        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId).stream()
+        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId, page).stream()
                 .peek(screening -> access.logged(booking.clientId(), RecordType.SCREENING, screening.id(), Action.READ,
                         purpose))
                 .map(ScreeningView::of).toList()).orElse(List.of());

@@ -1,5 +1,6 @@
 package io.clinicflow.session.screening;
 
+import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +16,9 @@ import java.util.UUID;
 
 @Repository
 class ScreeningRepository {
+
+    private static final String OF_BOOKING =
+            "select * from screening where booking_id = :bookingId order by screened_at, id";
 
     private final JdbcClient jdbc;
 
@@ -45,10 +49,14 @@ class ScreeningRepository {
 
     /** The booking's screenings, oldest first: the last one is the current decision. */
     List<Screening> ofBooking(UUID bookingId) {
-        return jdbc.sql("select * from screening where booking_id = :bookingId order by screened_at, id")
-                .param("bookingId", bookingId)
-                .query(ScreeningRepository::screening)
-                .list();
+        return jdbc.sql(OF_BOOKING).param("bookingId", bookingId).query(ScreeningRepository::screening).list();
+    }
+
+    /** A page of the booking's screenings, oldest first. */
+    List<Screening> ofBooking(UUID bookingId, Page page) {
+        return jdbc.sql(OF_BOOKING + " limit :limit offset :offset").param("bookingId", bookingId)
+                .param("limit", page.limit()).param("offset", page.offset())
+                .query(ScreeningRepository::screening).list();
     }
 
     Optional<Screening> find(UUID screeningId) {

@@ -5,13 +5,13 @@ import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.TreatmentArea;
+import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +29,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static io.clinicflow.web.PlainText.LINES;
+
 @RestController
 class SessionController {
 
     record AreaRequest(@NotNull TreatmentArea area,
                        @NotNull @DecimalMin("0.1") @DecimalMax("3.0") BigDecimal needleDepthMm,
                        @NotNull @Min(1) @Max(10) Integer passes,
-                       String depthReason) {
+                       @PlainText(max = 500, characters = LINES) String depthReason) {
         TreatedArea toTreatedArea() {
             return new TreatedArea(area, needleDepthMm, passes, depthReason);
         }
@@ -43,17 +45,21 @@ class SessionController {
 
     /**
      * {@code practitionerId}: who treated, when not the booked practitioner (the default); {@code cartridgeLot}:
-     * recorded when given (ADR 0034). Both optional, as DESIGN §7 says.
+     * recorded when given (ADR 0034). Both optional, as DESIGN §7 says. A session treats each of the eight areas at
+     * most once; lengths from what a clinic writes (ADR 0037).
      */
-    record CompletionRequest(@NotEmpty List<@Valid @NotNull AreaRequest> areas, @NotNull Boolean numbing,
-                             @NotBlank String device, String cartridgeLot, UUID practitionerId, String notes) {
+    record CompletionRequest(@NotNull @Size(min = 1, max = 8) List<@Valid @NotNull AreaRequest> areas,
+                             @NotNull Boolean numbing, @NotBlank @PlainText(max = 100) String device,
+                             @PlainText(max = 64) String cartridgeLot, UUID practitionerId,
+                             @PlainText(max = 4000, characters = LINES) String notes) {
         TreatmentRecord toTreatmentRecord() {
             return new TreatmentRecord(areas.stream().map(AreaRequest::toTreatedArea).toList(), numbing, device,
                     cartridgeLot, practitionerId, notes);
         }
     }
 
-    record AbandonRequest(@NotNull AbandonReason reasonCategory, @Size(max = 4000) String note) {
+    record AbandonRequest(@NotNull AbandonReason reasonCategory,
+                          @PlainText(max = 4000, characters = LINES) String note) {
     }
 
     record AbandonmentView(AbandonReason reasonCategory, String note, OffsetDateTime abandonedAt) {

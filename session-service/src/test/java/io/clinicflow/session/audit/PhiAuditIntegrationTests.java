@@ -66,6 +66,24 @@ class PhiAuditIntegrationTests extends WithNewClient {
         assertThat(last.path("occurredAt").asString()).isNotBlank();
     }
 
+    /** A client's log grows with every read of their record: it is read a page at a time, oldest first (ADR 0037). */
+    @Test
+    void pagesTheLogOldestFirst() {
+        for (String purpose : List.of("first read", "second read", "third read")) {
+            practitioner.post("/api/v1/clients/" + clientId + "/health-declarations", Map.of("answers", Map.of()),
+                    Map.of("X-Purpose", purpose));
+        }
+
+        assertThat(purposes("&limit=2")).containsExactly("first read", "second read");
+        assertThat(purposes("&limit=2&offset=2")).containsExactly("third read");
+        assertThat(ops.get("/api/v1/audit?clientId=" + clientId + "&limit=1001").status()).isEqualTo(400);
+    }
+
+    private List<String> purposes(String page) {
+        return ops.get("/api/v1/audit?clientId=" + clientId + page).body().valueStream()
+                .map(row -> row.path("purpose").asString()).toList();
+    }
+
     @Test
     void refusesToUpdateOrDeleteAnAuditRow() {
         // 404 until session-service has the client's ClientRegistered (its home location); then one row

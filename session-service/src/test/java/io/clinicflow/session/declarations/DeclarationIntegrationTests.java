@@ -14,8 +14,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +77,38 @@ class DeclarationIntegrationTests extends WithNewClient {
         assertRefused(Map.of("answers", Map.of("BLEEDING_DISORDER", "2026-01-01")), "answers.BLEEDING_DISORDER");
         assertRefused(Map.of("answers", Map.of("ISOTRETINOIN_LAST_DOSE", true)), "answers.ISOTRETINOIN_LAST_DOSE");
         assertRefused(Map.of("answers", Map.of("FITZPATRICK_TYPE", 7)), "answers.FITZPATRICK_TYPE");
+    }
+
+    /** Issue 23: the answer to a list of answers named {@code java.util.LinkedHashMap<java.lang.String,…>}. */
+    @Test
+    void refusesAnswersThatAreAListInPlainWords() {
+        ApiClient.Response response = declare(Map.of("answers", List.of(Map.of("PREGNANT_OR_BREASTFEEDING", true))));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("answers");
+        assertThat(response.body().path("errors").get(0).path("message").asString()).isEqualTo("must be an object");
+        assertThat(response.body().toString()).doesNotContain("java", "Map", "Exception");
+    }
+
+    @Test
+    void refusesAListOrAnObjectWhereAnAnswerBelongs() {
+        assertRefused(Map.of("answers", Map.of("PREGNANT_OR_BREASTFEEDING", List.of(true))),
+                "answers.PREGNANT_OR_BREASTFEEDING");
+        assertRefused(Map.of("answers", Map.of("ISOTRETINOIN_LAST_DOSE", Map.of("on", "2019-03-17"))),
+                "answers.ISOTRETINOIN_LAST_DOSE");
+        assertRefused(Map.of("answers", Map.of("FITZPATRICK_TYPE", List.of(3))), "answers.FITZPATRICK_TYPE");
+    }
+
+    /** The questionnaire has 19 questions; a declaration holds at most 100 answers, and a code is not a megabyte. */
+    @Test
+    void refusesMoreAnswersThanAnyQuestionnaireHasAndCodesLongerThanAnyCode() {
+        Map<String, Object> tooMany = new HashMap<>();
+        IntStream.range(0, 101).forEach(i -> tooMany.put("QUESTION_" + i, false));
+
+        assertRefused(Map.of("answers", tooMany), "answers");
+        Map<String, Object> longCode = Map.of("answers", Map.of("X".repeat(1000), false));
+        assertRefused(longCode, "answers");
+        assertThat(declare(longCode).body().toString()).as("the code is not echoed back").hasSizeLessThan(1000);
     }
 
     @Test
