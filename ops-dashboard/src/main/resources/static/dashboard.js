@@ -1,7 +1,8 @@
 // The ClinicFlow ops page: live updates from /api/v1/stream, and a snapshot from /api/v1/dashboard on each (re)connect.
 // Everything is written with textContent: values from the topics are never parsed as HTML.
 // Funnel rows carry data-stage (and data-kind), their counts data-location ("all" or a locationId), event rows
-// data-event-id: scripts and browser tests find a value without counting columns.
+// data-event-id, parked rows data-service and data-event-id, pipeline items data-service: scripts and browser tests
+// find a value without counting columns.
 "use strict";
 
 // The page needs an OPS token (ADR 0023): opened as /?access_token=<JWT> it keeps the token in sessionStorage for this
@@ -12,11 +13,14 @@ const TOKEN = (() => {
     return sessionStorage.getItem("clinicflow.token") || "";
 })();
 
-function authorized(url) {
-    return fetch(url, {headers: TOKEN ? {"Authorization": `Bearer ${TOKEN}`} : {}});
+function authorized(url, options = {}) {
+    return fetch(url, {...options, headers: TOKEN ? {"Authorization": `Bearer ${TOKEN}`} : {}});
 }
 
 const LATEST_EVENTS_SHOWN = 100;
+// Parked events live in the services' outboxes, not on the topics: the page asks for them (the dashboard asks each
+// service with this page's token, ADR 0038) on every snapshot and every few seconds.
+const PARKED_REFRESH_MILLIS = 10000;
 const STAGES = [
     ["booked", "booked"], ["screened", "screened"], ["confirmed", "confirmed"], ["completed", "completed"],
     ["aftercareSent", "aftercare sent"], ["milestones", "milestones"], ["offered", "follow-up offered"],
@@ -109,12 +113,57 @@ function prepend(tableId, columns, limit) {
     return row;
 }
 
+function renderPipelines(services) {
+    const list = document.getElementById("pipelines");
+    list.replaceChildren();
+    services.forEach(service => {
+        const item = document.createElement("li");
+        item.dataset.service = service.service;
+        item.className = service.pipeline === "UP" && service.answered ? "" : "unhealthy";
+        const trouble = [...service.notUp, ...(service.answered ? [] : ["no answer"])];
+        item.textContent = `${service.service} pipeline: ${service.pipeline}${trouble.length ? ` (${trouble.join(", ")})` : ""}`;
+        list.appendChild(item);
+    });
+}
+
+function renderParked(services) {
+    renderPipelines(services);
+    const rows = services.flatMap(service => service.parked.map(event => ({service: service.service, event})));
+    document.getElementById("parked-count").textContent = rows.length;
+    const body = document.querySelector("#parked tbody");
+    body.replaceChildren();
+    rows.forEach(({service, event}) => {
+        const row = body.insertRow();
+        Object.assign(row.dataset, {service, eventId: event.eventId});
+        [service, event.parkedAt, event.eventType, event.key, event.eventId, event.reason].forEach(value => cell(row, value));
+        const release = document.createElement("button");
+        release.textContent = "Release";
+        release.addEventListener("click", () => releaseParked(service, event.eventId));
+        row.insertCell().appendChild(release);
+    });
+}
+
+async function loadParked() {
+    const response = await authorized("api/v1/parked");
+    if (response.ok) renderParked(await response.json());
+}
+
+// Put back in line at the owning service, after the fix; an event still too large is parked again at once.
+async function releaseParked(service, eventId) {
+    const response = await authorized(`api/v1/parked/${encodeURIComponent(service)}/${encodeURIComponent(eventId)}/release`,
+        {method: "POST"});
+    document.getElementById("release-status").textContent = response.ok
+        ? `Released ${eventId} at ${service}.` : `${service} answered ${response.status} to the release of ${eventId}.`;
+    loadParked();
+}
+
 async function loadSnapshot() {
     const snapshot = await (await authorized("api/v1/dashboard")).json();
     renderFunnel(snapshot.funnel);
     fill("events", snapshot.latestEvents.slice(0, LATEST_EVENTS_SHOWN), eventColumns, markEvent);
     fill("dead-letters", snapshot.deadLetters, deadLetterColumns);
     renderLag(snapshot.lag);
+    loadParked();
 }
 
 async function showJourney(correlationId) {
@@ -152,3 +201,4 @@ document.getElementById("journey-search").addEventListener("submit", submit => {
     showJourney(document.getElementById("correlation-id").value.trim());
 });
 follow();
+setInterval(loadParked, PARKED_REFRESH_MILLIS);

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * booking-service as its container runs it (the docker profile, pointed at the test infrastructure) exports every
- * series the Grafana dashboard queries, and answers the image's HEALTHCHECK.
+ * series the Grafana dashboard and the Prometheus alerts query, and answers the image's HEALTHCHECK.
  */
 @SpringBootTest(classes = BookingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=booking-service", "spring.profiles.active=docker"})
@@ -47,14 +47,15 @@ class DashboardMetricsTests {
     HealthEndpointGroups healthGroups;
 
     @Test
-    void serviceExportsEverySeriesTheDashboardQueries() {
+    void serviceExportsEverySeriesTheDashboardAndTheAlertsQuery() {
         registerClient();
         deadLetterOneRecord();
         deliverAnEventBookingSkips();
 
-        Set<String> dashboardSeries = GrafanaDashboard.load().metricNames();
+        Set<String> queried = new TreeSet<>(GrafanaDashboard.load().metricNames());
+        queried.addAll(PrometheusAlerts.load().metricNames());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(missing(dashboardSeries)).as("dashboard series not exported").isEmpty());
+                .untilAsserted(() -> assertThat(missing(queried)).as("queried series not exported").isEmpty());
     }
 
     @Test

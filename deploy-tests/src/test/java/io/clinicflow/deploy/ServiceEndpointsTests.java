@@ -144,6 +144,15 @@ class ServiceEndpointsTests {
         assertThat(new ServiceConfig(DASHBOARD).get("spring.mail.host")).isNull();
     }
 
+    /** The parked-events panel asks each service itself, with the viewer's token (ADR 0038). */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void dashboardAsksTheServicesOnTheComposeNetwork(String service) {
+        assertThat(new ServiceConfig(DASHBOARD).get("clinicflow.dashboard.services." + service))
+                .isEqualTo("http://" + service + ":" + new ServiceConfig(service).port());
+        assertThat(compose.serviceNames()).contains(service);
+    }
+
     @Test
     void aftercareSendsMailThroughMailpit() {
         ServiceConfig config = new ServiceConfig("aftercare-service");

@@ -56,8 +56,9 @@ final class Checker {
     }
 
     ScenarioResult check(String scenario, Snapshot before, Snapshot after, List<ClientJourney> journeys,
-                         Set<String> poisonOfScenario, Set<String> allPoison) throws SQLException {
-        List<String> findings = new ArrayList<>();
+                         Scenario.Injected injected, Set<String> allPoison) throws SQLException {
+        List<String> findings = new ArrayList<>(injected.findings());
+        Set<String> poisonOfScenario = injected.poisonKeys();
         Map<String, OutboxRow> outbox = tables.outboxBetween(before, after);
         Map<String, List<TopicWindow.RawRecord>> records = new LinkedHashMap<>();
         // the event topics, and any other topic the outboxes wrote to (a projection for outside readers)
@@ -83,7 +84,8 @@ final class Checker {
                 outbox.size(), received.size(), republished, lost, duplicated, outOfOrder, mails.sentTwice(), mails.resentWithSameId(),
                 deadLetters.size(), poisonOfScenario.size(),
                 (int) poisonOfScenario.stream().filter(key -> !deadLetterKeys.contains(key)).count(),
-                (int) deadLetters.stream().filter(r -> !allPoison.contains(r.key())).count(), findings);
+                (int) deadLetters.stream().filter(r -> !allPoison.contains(r.key())).count(), injected.parkedRows(),
+                injected.forcedRows(), findings);
     }
 
     /** Outbox rows never published, published events an acting consumer never recorded, journeys without DAY0. */

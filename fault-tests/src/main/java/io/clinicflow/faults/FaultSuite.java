@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -65,12 +64,12 @@ public final class FaultSuite {
         System.out.println("fault-tests: " + scenario.name());
         Snapshot before = Snapshot.of(system);
         try (var faults = Executors.newSingleThreadExecutor()) {
-            CompletableFuture<Set<String>> fault = CompletableFuture.supplyAsync(
+            CompletableFuture<Scenario.Injected> fault = CompletableFuture.supplyAsync(
                     () -> scenario.script().inject(system, poison), faults);
             List<ClientJourney> journeys = traffic.run(scenario.minimumTraffic(), fault, TRAFFIC_AFTER_FAULT);
-            Set<String> poisonKeys = fault.join();
+            Scenario.Injected injected = fault.join();
             drain(system, journeys);
-            return checker.check(scenario.name(), before, Snapshot.of(system), journeys, poisonKeys, poison.injected());
+            return checker.check(scenario.name(), before, Snapshot.of(system), journeys, injected, poison.injected());
         }
     }
 

@@ -6,14 +6,32 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * One fault, injected while open-loop traffic runs. The script runs beside the traffic and returns the poison keys it
- * injected (none for most faults); traffic goes on until the script is done and some more.
+ * One fault, injected while open-loop traffic runs. The script runs beside the traffic and returns what it injected
+ * for the checker (nothing for most faults); traffic goes on until the script is done and some more.
  */
 record Scenario(String name, Duration minimumTraffic, Script script) {
 
     @FunctionalInterface
     interface Script {
-        Set<String> inject(ClinicSystem system, Poison poison);
+        Injected inject(ClinicSystem system, Poison poison);
+    }
+
+    /**
+     * What a script left for the checker: the keys of the poison records it sent, the outbox rows it forced past the
+     * event size limit and how many of them it saw parked with their clients' later events held, and what it saw.
+     */
+    record Injected(Set<String> poisonKeys, int forcedRows, int parkedRows, List<String> findings) {
+
+        static final Injected NOTHING = new Injected(Set.of(), 0, 0, List.of());
+
+        Injected {
+            poisonKeys = Set.copyOf(poisonKeys);
+            findings = List.copyOf(findings);
+        }
+
+        static Injected poison(Set<String> keys) {
+            return new Injected(keys, 0, 0, List.of());
+        }
     }
 
     private static final Random RANDOM = new Random();
@@ -31,7 +49,7 @@ record Scenario(String name, Duration minimumTraffic, Script script) {
                     system.broker().kill();
                     Waiting.pause(Duration.ofSeconds(10));
                     system.broker().start();
-                    return Set.of();
+                    return Injected.NOTHING;
                 }),
                 new Scenario("each service SIGKILLed twice mid-traffic", Duration.ofSeconds(45), (system, poison) -> {
                     system.services().forEach(service -> {
@@ -41,14 +59,14 @@ record Scenario(String name, Duration minimumTraffic, Script script) {
                         Waiting.pause(Duration.ofMillis(500 + RANDOM.nextInt(2_500)));
                         killAndRestart(service);
                     });
-                    return Set.of();
+                    return Injected.NOTHING;
                 }),
                 new Scenario("PostgreSQL stopped 60 s", Duration.ofSeconds(45), (system, poison) -> {
                     Waiting.pause(Duration.ofSeconds(15));
                     system.database().stop();
                     Waiting.pause(Duration.ofSeconds(60));
                     system.database().start();
-                    return Set.of();
+                    return Injected.NOTHING;
                 }),
                 new Scenario("duplicate delivery: aftercare's groups reset to earliest", Duration.ofSeconds(45),
                         (system, poison) -> {
@@ -57,7 +75,7 @@ record Scenario(String name, Duration minimumTraffic, Script script) {
                             ConsumerGroups.resetToEarliest(system.broker(), "aftercare-");
                             system.aftercare().start();
                             system.aftercare().awaitReady();
-                            return Set.of();
+                            return Injected.NOTHING;
                         }),
                 new Scenario("each service SIGTERMed mid-traffic", Duration.ofSeconds(45), (system, poison) -> {
                     system.services().forEach(service -> {
@@ -69,11 +87,13 @@ record Scenario(String name, Duration minimumTraffic, Script script) {
                         service.start();
                         service.awaitReady();
                     });
-                    return Set.of();
+                    return Injected.NOTHING;
                 }),
                 new Scenario("poison records into each topic", Duration.ofSeconds(30), (system, poison) -> {
                     Waiting.pause(Duration.ofSeconds(10));
-                    return poison.inject();
-                }));
+                    return Injected.poison(poison.inject());
+                }),
+                new Scenario("oversized and unpublishable events parked", Duration.ofSeconds(45),
+                        (system, poison) -> new OversizedEvents(system).inject()));
     }
 }

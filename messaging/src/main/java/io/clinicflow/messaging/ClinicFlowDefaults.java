@@ -12,10 +12,14 @@ import java.util.Map;
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
  * observation (consumers continue the journey's trace from {@code traceparent}), offsets committed once a second,
  * no per-filter security observations, every journey sampled, JSON logs
- * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, graceful shutdown, and
+ * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, a pipeline health group
+ * (outbox and consumer progress), graceful shutdown, and
  * the issuer and audience a token must name.
  */
 public class ClinicFlowDefaults implements EnvironmentPostProcessor {
+
+    /** The health group that says whether events flow: {@code /actuator/health/pipeline}. */
+    public static final String PIPELINE = "pipeline";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -42,6 +46,11 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         defaults.put("server.shutdown", "graceful");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "30s");
         defaults.put("spring.kafka.listener.immediate-stop", false);
+        // Pipeline: events leave the outbox and the consumer groups move (ADR 0038). Not in readiness: a parked row or
+        // a stalled group is the same for every instance, and taking them all out of the load balancer would turn one
+        // client's held events into an outage. Its details are counts, ages and group names, never a client's data.
+        defaults.put("management.endpoint.health.group." + PIPELINE + ".include", "outbox,consumers");
+        defaults.put("management.endpoint.health.group." + PIPELINE + ".show-details", "always");
         // Tokens must come from the chain's issuer and be meant for ClinicFlow (ADR 0023); deployments name their issuer
         defaults.put("clinicflow.security.issuer", "clinicflow-local");
         defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "clinicflow");

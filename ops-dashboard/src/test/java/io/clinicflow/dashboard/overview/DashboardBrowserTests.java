@@ -6,12 +6,14 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.dashboard.ClinicEvents;
 import io.clinicflow.dashboard.OpsDashboardTest;
+import io.clinicflow.dashboard.ServicesStandIn;
 import io.clinicflow.security.StaffRole;
 import io.clinicflow.testkit.StaffToken;
 import io.clinicflow.testkit.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,6 +97,24 @@ class DashboardBrowserTests {
         Path screenshot = screenshot(TARGET.resolve("dashboard.png"));
         assertThat(Files.size(screenshot)).isPositive();
         assertThat(Files.readAllBytes(screenshot)).startsWith(PNG_SIGNATURE);
+    }
+
+    @Test
+    void showsAParkedEventAndReleasesItAtTheServiceThatOwnsIt() {
+        ServicesStandIn services = ServicesStandIn.shared();
+        String client = UUID.randomUUID().toString();
+        UUID parked = services.park("booking-service", "ClientRegistered", client,
+                "307200 bytes, more than the 262144 an event may have");
+        String row = "#parked tbody tr[data-service='booking-service'][data-event-id='" + parked + "']";
+        openDashboard();
+        waiting().withMessage(() -> "the parked events to show " + parked)
+                .until(page -> cellsOf(row).containsAll(List.of("ClientRegistered", client, parked.toString())));
+
+        browser.findElement(By.cssSelector(row + " button")).click();
+
+        waiting().withMessage(() -> "the released event to leave the panel").until(page -> cellsOf(row).isEmpty());
+        assertThat(services.isParked("booking-service", parked)).isFalse();
+        assertThat(text("#release-status")).contains("Released " + parked);
     }
 
     private void openDashboard() {
