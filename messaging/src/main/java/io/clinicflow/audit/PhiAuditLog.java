@@ -1,5 +1,6 @@
 package io.clinicflow.audit;
 
+import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,28 +28,44 @@ public class PhiAuditLog {
                       String action, String purpose) {
     }
 
+    private static final String ERASURE = "erasure";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final LocationScope scope;
     private final Clock clock;
 
-    public PhiAuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public PhiAuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, LocationScope scope, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.scope = scope;
         this.clock = clock;
     }
 
     /**
-     * Appends the access in a transaction of its own: logged before data is handed out or changed, an attempt that
-     * then fails (and rolls the caller's transaction back) stays on record.
+     * The caller (the token's subject) read or wrote the record. Appended in a transaction of its own: logged before
+     * data is handed out or changed, an attempt that then fails (and rolls the caller's transaction back) stays on
+     * record.
      */
-    public void append(String actor, UUID clientId, Enum<?> recordType, UUID recordId, Enum<?> action,
-                       String purpose) {
+    public void append(UUID clientId, Enum<?> recordType, UUID recordId, Enum<?> action, String purpose) {
+        insert(scope.caller(), clientId, recordType.name(), recordId, action.name(), purpose);
+    }
+
+    /**
+     * The erasure of the client's health data (ADR 0030), written as one write of the record type that stands for
+     * all of a client's records: no staff member's token asks for it, the event does.
+     */
+    public void appendErasure(UUID clientId, Enum<?> wholeClientRecordType) {
+        insert(ERASURE, clientId, wholeClientRecordType.name(), clientId, "WRITE", "right to erasure");
+    }
+
+    private void insert(String actor, UUID clientId, String recordType, UUID recordId, String action,
+                        String purpose) {
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                         insert into phi_audit (occurred_at, actor, client_id, record_type, record_id, action, purpose)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), actor, clientId, recordType.name(), recordId, action.name(),
-                        purpose)
+                .params(Timestamp.from(clock.instant()), actor, clientId, recordType, recordId, action, purpose)
                 .update());
     }
 

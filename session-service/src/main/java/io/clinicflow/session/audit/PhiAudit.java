@@ -12,31 +12,26 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The append-only log of reads and writes of health data (ADR 0025), in session's record types. An access is logged
- * in its own transaction before the data is handed out or changed: an attempt that then fails stays on record.
+ * The append-only log of reads and writes of health data (ADR 0025) in session's record types, kept by messaging's
+ * {@link PhiAuditLog}: each access in a transaction of its own, before the data is handed out or changed.
  */
 @Service
 public class PhiAudit {
 
-    private static final String ERASURE = "erasure";
-
     private final PhiAuditLog log;
-    private final LocationScope scope;
 
     PhiAudit(JdbcClient jdbc, PlatformTransactionManager transactions, LocationScope scope, Clock clock) {
-        this.log = new PhiAuditLog(jdbc, transactions, clock);
-        this.scope = scope;
+        this.log = new PhiAuditLog(jdbc, transactions, scope, clock);
     }
 
     public void record(UUID clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
                        String purpose) {
-        log.append(scope.caller(), clientId, type, recordId, action, purpose);
+        log.append(clientId, type, recordId, action, purpose);
     }
 
-    /** The erasure of all the client's health data (ADR 0030): no staff member's token asks for it, the event does. */
+    /** The erasure of all the client's health data (ADR 0030). */
     public void recordErasure(UUID clientId) {
-        log.append(ERASURE, clientId, AuditEntry.RecordType.CLIENT, clientId, AuditEntry.Action.WRITE,
-                "right to erasure");
+        log.appendErasure(clientId, AuditEntry.RecordType.CLIENT);
     }
 
     /** A page of the accesses to the client's health data, oldest first. */
