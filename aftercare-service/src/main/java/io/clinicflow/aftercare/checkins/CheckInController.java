@@ -2,7 +2,9 @@ package io.clinicflow.aftercare.checkins;
 
 import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.plans.AftercarePlans;
+import io.clinicflow.aftercare.plans.StoredPlan;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.NotFoundException;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,9 +56,13 @@ class CheckInController {
         this.audit = audit;
     }
 
-    /** 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024). */
+    /**
+     * 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024) or
+     * has no plan yet: a plan stored between this check and the write would otherwise be written unchecked.
+     */
     private void requireVisibleSession(UUID sessionId, String what, UUID id) {
-        plans.find(sessionId).ifPresent(plan -> scope.requireLocation(plan.journey().locationId(), what, id));
+        StoredPlan plan = plans.find(sessionId).orElseThrow(() -> new NotFoundException(what, id));
+        scope.requireLocation(plan.journey().locationId(), what, id);
     }
 
     /** 201; the check-in, and the concern it raised, are written to the PHI audit (ADR 0039). */
