@@ -80,6 +80,8 @@ class AccessMatrixTests {
                 scoped("POST /concerns/{id}/resolve", 204, (api, side) -> api.post("/api/v1/concerns/"
                         + openConcern(side) + "/resolve", Map.of("practitionerId", UUID.randomUUID().toString(),
                         "note", "healing normally")), PRACTITIONER),
+                scoped("GET /audit?clientId=", 200, (api, side) ->
+                        api.get("/api/v1/audit?clientId=" + at(side).client()), OPS),
                 unscoped("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
                         api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS));
     }

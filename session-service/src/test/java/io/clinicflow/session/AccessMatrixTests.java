@@ -131,8 +131,8 @@ class AccessMatrixTests {
                         Map.of("reasonCategory", "CLIENT_REQUEST")), PRACTITIONER),
                 scoped("GET /sessions/{id}", 200, (api, side) -> api.get("/api/v1/sessions/"
                         + once("read", side, s -> booking(s, Map.of(), false)).bookingId()), PRACTITIONER, INTEGRATION),
-                unscoped("GET /audit?clientId=", 200, (api, side) ->
-                        api.get("/api/v1/audit?clientId=" + UUID.randomUUID()), OPS),
+                scoped("GET /audit?clientId=", 200, (api, side) -> api.get("/api/v1/audit?clientId="
+                        + once("read", side, s -> booking(s, Map.of(), false)).clientId()), OPS),
                 unscoped("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
                         api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS));
     }

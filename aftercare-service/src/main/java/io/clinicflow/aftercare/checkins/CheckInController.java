@@ -1,7 +1,10 @@
 package io.clinicflow.aftercare.checkins;
 
+import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.plans.AftercarePlans;
+import io.clinicflow.aftercare.plans.StoredPlan;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.NotFoundException;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,12 +14,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.clinicflow.aftercare.audit.PhiAudit.Action.WRITE;
+import static io.clinicflow.aftercare.audit.PhiAudit.RecordType.CHECK_IN;
+import static io.clinicflow.aftercare.audit.PhiAudit.RecordType.CONCERN;
 import static io.clinicflow.web.PlainText.LINES;
 
 @RestController
@@ -40,32 +47,44 @@ class CheckInController {
     private final HealingCheckIns checkIns;
     private final AftercarePlans plans;
     private final LocationScope scope;
+    private final PhiAudit audit;
 
-    CheckInController(HealingCheckIns checkIns, AftercarePlans plans, LocationScope scope) {
+    CheckInController(HealingCheckIns checkIns, AftercarePlans plans, LocationScope scope, PhiAudit audit) {
         this.checkIns = checkIns;
         this.plans = plans;
         this.scope = scope;
+        this.audit = audit;
     }
 
-    /** 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024). */
+    /**
+     * 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024) or
+     * has no plan yet: a plan stored between this check and the write would otherwise be written unchecked.
+     */
     private void requireVisibleSession(UUID sessionId, String what, UUID id) {
-        plans.find(sessionId).ifPresent(plan -> scope.requireLocation(plan.journey().locationId(), what, id));
+        StoredPlan plan = plans.find(sessionId).orElseThrow(() -> new NotFoundException(what, id));
+        scope.requireLocation(plan.journey().locationId(), what, id);
     }
 
+    /** 201; the check-in, and the concern it raised, are written to the PHI audit (ADR 0039). */
     @PostMapping("/api/v1/sessions/{bookingId}/check-ins")
-    ResponseEntity<CheckInView> checkIn(@PathVariable UUID bookingId, @Valid @RequestBody CheckInRequest body) {
+    ResponseEntity<CheckInView> checkIn(@PathVariable UUID bookingId, @Valid @RequestBody CheckInRequest body,
+            @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "healing check-in") String purpose) {
         requireVisibleSession(bookingId, "session", bookingId);
         RecordedCheckIn recorded = checkIns.record(bookingId, body.toCheckIn());
+        audit.record(recorded.clientId(), CHECK_IN, recorded.checkInId(), WRITE, purpose);
+        recorded.concernId().ifPresent(concern -> audit.record(recorded.clientId(), CONCERN, concern, WRITE, purpose));
         return ResponseEntity
                 .created(URI.create("/api/v1/sessions/" + bookingId + "/check-ins/" + recorded.checkInId()))
                 .body(new CheckInView(recorded.checkInId(), recorded.concernId().orElse(null)));
     }
 
-    /** 204: the concern is resolved and the milestones it held are released. */
+    /** 204: the concern is resolved, the milestones it held are released, and the resolution is audited. */
     @PostMapping("/api/v1/concerns/{id}/resolve")
-    ResponseEntity<Void> resolve(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest body) {
+    ResponseEntity<Void> resolve(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest body,
+            @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "concern resolution") String purpose) {
         checkIns.sessionOfConcern(id).ifPresent(session -> requireVisibleSession(session, "concern", id));
-        checkIns.resolve(id, body.practitionerId(), Optional.ofNullable(body.note()));
+        UUID clientId = checkIns.resolve(id, body.practitionerId(), Optional.ofNullable(body.note()));
+        audit.record(clientId, CONCERN, id, WRITE, purpose);
         return ResponseEntity.noContent().build();
     }
 }

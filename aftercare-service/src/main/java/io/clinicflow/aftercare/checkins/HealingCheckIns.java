@@ -53,7 +53,7 @@ public class HealingCheckIns {
             concerns.saveConcern(id, sessionId, checkInId, now, reasons);
             events.publishEvent(new HealingConcernRaised(id, checkInId, sessionId, now, reasons, plan.journey()));
         });
-        return new RecordedCheckIn(checkInId, concernId);
+        return new RecordedCheckIn(checkInId, plan.clientId(), concernId);
     }
 
     /** Forgets the free text of an erased client's check-ins and concerns (ADR 0030), in the caller's transaction. */
@@ -61,9 +61,12 @@ public class HealingCheckIns {
         concerns.forgetNotesOf(clientId);
     }
 
-    /** Resolves the concern; once none of the session is open, the milestones it held that fell due fire at once. */
+    /**
+     * Resolves the concern and answers whose it was; once none of the session is open, the milestones it held that
+     * fell due fire at once.
+     */
     @Transactional
-    public void resolve(UUID concernId, UUID practitionerId, Optional<String> note) {
+    public UUID resolve(UUID concernId, UUID practitionerId, Optional<String> note) {
         UUID sessionId = concerns.sessionOf(concernId).orElseThrow(() -> new NotFoundException("concern", concernId));
         StoredPlan plan = plans.lock(sessionId).orElseThrow();
         Instant now = clock.instant();
@@ -74,6 +77,7 @@ public class HealingCheckIns {
             plans.milestonesDueBy(sessionId, now).forEach(step -> milestones.reach(new HealingMilestoneReached(
                     sessionId, step.milestone().orElseThrow(), now, plan.journey())));
         }
+        return plan.clientId();
     }
 
     /** The session a concern was raised for, empty for an unknown concern. */

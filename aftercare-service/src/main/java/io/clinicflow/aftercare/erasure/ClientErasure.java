@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare.erasure;
 
+import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.checkins.HealingCheckIns;
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.aftercare.plans.AftercarePlanner;
@@ -23,12 +24,15 @@ public class ClientErasure {
     private final ClientContacts contacts;
     private final AftercarePlanner planner;
     private final HealingCheckIns checkIns;
+    private final PhiAudit audit;
 
-    ClientErasure(Inbox inbox, ClientContacts contacts, AftercarePlanner planner, HealingCheckIns checkIns) {
+    ClientErasure(Inbox inbox, ClientContacts contacts, AftercarePlanner planner, HealingCheckIns checkIns,
+                  PhiAudit audit) {
         this.inbox = inbox;
         this.contacts = contacts;
         this.planner = planner;
         this.checkIns = checkIns;
+        this.audit = audit;
     }
 
     @Transactional
@@ -39,5 +43,6 @@ public class ClientErasure {
         contacts.erase(clientId, homeLocationId);
         planner.stopAftercareOf(clientId);
         checkIns.forgetNotesOf(clientId);
+        audit.recordErasure(clientId);
     }
 }

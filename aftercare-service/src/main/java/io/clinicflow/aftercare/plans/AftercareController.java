@@ -1,11 +1,13 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.Page;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
@@ -40,20 +42,27 @@ class AftercareController {
     private final PlanOverviews plans;
     private final ClientContacts clients;
     private final LocationScope scope;
+    private final PhiAudit audit;
 
-    AftercareController(PlanOverviews plans, ClientContacts clients, LocationScope scope) {
+    AftercareController(PlanOverviews plans, ClientContacts clients, LocationScope scope, PhiAudit audit) {
         this.plans = plans;
         this.clients = clients;
         this.scope = scope;
+        this.audit = audit;
     }
 
     /**
      * The plans of a registered client, newest first and a page of plans at a time (ADR 0037), with every step,
-     * SKIPPED ones too; 404 for a client never registered.
+     * SKIPPED ones too; 404 for a client never registered. A plan tells whether a healing concern holds its
+     * milestones: each plan handed out is a read in the PHI audit (ADR 0039).
      */
     @GetMapping("/api/v1/clients/{id}/aftercare")
-    List<PlanView> aftercare(@PathVariable UUID id, @Valid Page page) {
+    List<PlanView> aftercare(@PathVariable UUID id, @Valid Page page,
+            @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "aftercare overview") String purpose) {
         clients.requireVisible(id, scope);
-        return plans.of(id, page).stream().map(PlanView::of).toList();
+        return plans.of(id, page).stream()
+                .peek(plan -> audit.record(id, PhiAudit.RecordType.PLAN, plan.sessionId(), PhiAudit.Action.READ,
+                        purpose))
+                .map(PlanView::of).toList();
     }
 }

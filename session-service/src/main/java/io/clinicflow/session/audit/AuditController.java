@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Operations read who accessed a client's health data ({@code OPS} only: SessionAccess). */
+/** Operations read who accessed a client's health data ({@code OPS} only: SessionAccess; location-scoped). */
 @RestController
 class AuditController {
 
@@ -24,14 +24,20 @@ class AuditController {
     }
 
     private final PhiAudit audit;
+    private final HealthRecordAccess access;
 
-    AuditController(PhiAudit audit) {
+    AuditController(PhiAudit audit, HealthRecordAccess access) {
         this.audit = audit;
+        this.access = access;
     }
 
-    /** Oldest first, a page at a time (ADR 0037): a client's log grows with every read of their record. */
+    /**
+     * Oldest first, a page at a time (ADR 0037): a client's log grows with every read of their record. The client of
+     * a location the caller does not cover is not found, as an unknown one (ADR 0024, 0039).
+     */
     @GetMapping("/api/v1/audit")
     List<AuditView> of(@RequestParam UUID clientId, @Valid Page page) {
+        access.requireClient(clientId);
         return audit.of(clientId, page).stream().map(AuditView::of).toList();
     }
 }

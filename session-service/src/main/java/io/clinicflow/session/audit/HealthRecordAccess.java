@@ -1,5 +1,6 @@
 package io.clinicflow.session.audit;
 
+import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingRepository;
@@ -19,7 +20,7 @@ import java.util.UUID;
 public class HealthRecordAccess {
 
     /** The request header in which a caller states why it opens health data. */
-    public static final String PURPOSE_HEADER = "X-Purpose";
+    public static final String PURPOSE_HEADER = PhiAuditLog.PURPOSE_HEADER;
 
     private final BookingRepository bookings;
     private final ClientDirectory clients;
@@ -38,8 +39,15 @@ public class HealthRecordAccess {
      * session-service has not heard of.
      */
     public Booking booking(UUID bookingId) {
-        return bookings.find(bookingId).filter(booking -> scope.covers(booking.locationId()))
-                .orElseThrow(() -> new NotFoundException("booking", bookingId));
+        return visibleBooking(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+    }
+
+    /**
+     * The booking if session-service knows it and the caller covers its location; empty otherwise, alike for both,
+     * so that a caller who asked by another record's id can answer 404 for that id without naming the booking.
+     */
+    public Optional<Booking> visibleBooking(UUID bookingId) {
+        return bookings.find(bookingId).filter(booking -> scope.covers(booking.locationId()));
     }
 
     /**

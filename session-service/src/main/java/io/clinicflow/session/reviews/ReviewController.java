@@ -51,9 +51,12 @@ class ReviewController {
         this.access = access;
     }
 
-    /** The screened booking, if the caller covers its location (404 as for an unknown screening otherwise). */
+    /**
+     * The screened booking, if the caller covers its location; otherwise the same 404 as for an unknown screening,
+     * which names only the screening asked for, never its booking (ADR 0024, 0039).
+     */
     private Booking screened(UUID screeningId) {
-        return screener.find(screeningId).map(screening -> access.booking(screening.bookingId()))
+        return screener.find(screeningId).flatMap(screening -> access.visibleBooking(screening.bookingId()))
                 .orElseThrow(() -> new NotFoundException("screening", screeningId));
     }
 
