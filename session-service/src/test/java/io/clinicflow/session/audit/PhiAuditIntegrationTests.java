@@ -69,14 +69,17 @@ class PhiAuditIntegrationTests extends WithNewClient {
     /** A client's log grows with every read of their record: it is read a page at a time, oldest first (ADR 0037). */
     @Test
     void pagesTheLogOldestFirst() {
-        for (String purpose : List.of("first read", "second read", "third read")) {
-            practitioner.post("/api/v1/clients/" + clientId + "/health-declarations", Map.of("answers", Map.of()),
-                    Map.of("X-Purpose", purpose));
-        }
+        List.of("first read", "second read", "third read").forEach(this::declareOnceTheClientIsKnown);
 
         assertThat(purposes("&limit=2")).containsExactly("first read", "second read");
         assertThat(purposes("&limit=2&offset=2")).containsExactly("third read");
         assertThat(ops.get("/api/v1/audit?clientId=" + clientId + "&limit=1001").status()).isEqualTo(400);
+    }
+
+    /** 404 until session-service has consumed the client's ClientRegistered (its home location); then one row. */
+    private void declareOnceTheClientIsKnown(String purpose) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> practitioner.post("/api/v1/clients/" + clientId
+                + "/health-declarations", Map.of("answers", Map.of()), Map.of("X-Purpose", purpose)).status() == 201);
     }
 
     private List<String> purposes(String page) {
@@ -86,9 +89,7 @@ class PhiAuditIntegrationTests extends WithNewClient {
 
     @Test
     void refusesToUpdateOrDeleteAnAuditRow() {
-        // 404 until session-service has the client's ClientRegistered (its home location); then one row
-        await().atMost(Duration.ofSeconds(30)).until(() -> practitioner.post("/api/v1/clients/" + clientId
-                + "/health-declarations", Map.of("answers", Map.of())).status() == 201);
+        declareOnceTheClientIsKnown("health declaration before treatment");
 
         assertThatThrownBy(() -> jdbc.sql("update phi_audit set purpose = 'nothing to see' where client_id = ?")
                 .param(clientId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
