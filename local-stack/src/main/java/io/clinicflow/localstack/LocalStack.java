@@ -97,11 +97,13 @@ public final class LocalStack {
                         + "  aftercare-service http://localhost:%d%n"
                         + "  ops dashboard     http://localhost:%d/%n"
                         + "  control API       http://localhost:%d/api/v1/clock%n"
-                        + "  Kafka localhost:%d   PostgreSQL localhost:%d (postgres/postgres)   SMTP localhost:%d%n"
+                        + "  Kafka localhost:%d   SMTP localhost:%d%n"
+                        + "  PostgreSQL localhost:%d   superuser postgres/postgres; booking, session, aftercare: each its"
+                        + " service's own user, password the same (ADR 0042)%n"
                         + "Ctrl+C stops everything.%n",
                 startup.toMillis() / 1000.0, options.clockSpeed(), options.demo() ? ", demo clients arriving" : "",
                 StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number(),
                 StackPort.DASHBOARD.number(), StackPort.CONTROL_API.number(), StackPort.KAFKA.number(),
-                StackPort.POSTGRESQL.number(), StackPort.SMTP.number());
+                StackPort.SMTP.number(), StackPort.POSTGRESQL.number());
     }
 }

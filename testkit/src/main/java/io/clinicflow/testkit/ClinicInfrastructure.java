@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +79,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     public static ClinicInfrastructure start(Ports ports, BusinessClock clock, Path dataDirectory) {
         EmbeddedKafkaKraftBroker kafka = startKafka(ports.kafka());
         EmbeddedPostgres postgres = startPostgres(ports.postgres(), dataDirectory);
-        createDatabases(postgres);
+        ServiceDatabases.create(database -> postgres.getDatabase("postgres", database).getConnection(), KEY_STORE);
+        migrateKeyStore(postgres, clock);
         ServerSetup smtp = new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail mail = new GreenMail(ports.smtp() == 0 ? smtp.dynamicPort() : smtp);
         mail.start();
@@ -126,15 +126,14 @@ public final class ClinicInfrastructure implements AutoCloseable {
         }
     }
 
-    private static void createDatabases(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String database : databasesWithKeyStore()) {
-                statement.execute("create database " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the service databases", e);
-        }
+    /**
+     * Booking-service migrates the key store when it starts (ADR 0042); a test JVM without booking-service needs the
+     * table too, so the infrastructure migrates it as booking first.
+     */
+    private static void migrateKeyStore(EmbeddedPostgres postgres, BusinessClock clock) {
+        ClientKeyStore.connect("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + KEY_STORE,
+                ServiceDatabases.KEY_STORE_OWNER,
+                ServiceDatabases.password(ServiceDatabases.KEY_STORE_OWNER), clock).close();
     }
 
     /** The services' databases and the key store: every place a client's personal data could rest. */
@@ -146,8 +145,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Without a user: zonky's own URL names the superuser, which would win over the user a service connects as. */
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     /** A connection to one of the server's databases as its superuser, for tools that read PostgreSQL's statistics. */
@@ -174,7 +174,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     /** Seals personal data as booking-service does, with the key store's client keys: for stand-ins of its events. */
     public synchronized PersonalDataSeal personalDataSeal() {
         if (seal == null) {
-            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), "postgres", "postgres", clock);
+            String owner = ServiceDatabases.KEY_STORE_OWNER;
+            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), owner, ServiceDatabases.password(owner), clock);
             stopsBeforeMe(keys);
             seal = new PersonalDataSeal(keys);
         }
@@ -182,18 +183,18 @@ public final class ClinicInfrastructure implements AutoCloseable {
     }
 
     /**
-     * Spring properties that point a service at this infrastructure, its own database, the key store and this JVM's
-     * token issuer ({@link TokenIssuer#ofThisJvm()}).
+     * Spring properties that point a service at this infrastructure, its own database and the key store as the
+     * service's own role ({@link ServiceDatabases}), and at this JVM's token issuer ({@link TokenIssuer#ofThisJvm()}).
      */
     public Map<String, Object> springProperties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
         properties.put("spring.datasource.url", jdbcUrl(database));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.datasource.username", database);
+        properties.put("spring.datasource.password", ServiceDatabases.password(database));
         properties.put("clinicflow.keys.datasource.url", jdbcUrl(KEY_STORE));
-        properties.put("clinicflow.keys.datasource.username", "postgres");
-        properties.put("clinicflow.keys.datasource.password", "postgres");
+        properties.put("clinicflow.keys.datasource.username", database);
+        properties.put("clinicflow.keys.datasource.password", ServiceDatabases.password(database));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
         properties.put(PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());

@@ -84,8 +84,9 @@ class PhiAuditIntegrationTests extends WithNewClient {
                 .map(row -> row.path("purpose").asString()).toList();
     }
 
+    /** As session-service's own role (ADR 0042), the one the service's connections use. */
     @Test
-    void refusesToUpdateOrDeleteAnAuditRow() {
+    void refusesToUpdateDeleteOrTruncateAnAuditRow() {
         // 404 until session-service has the client's ClientRegistered (its home location); then one row
         await().atMost(Duration.ofSeconds(30)).until(() -> practitioner.post("/api/v1/clients/" + clientId
                 + "/health-declarations", Map.of("answers", Map.of())).status() == 201);
@@ -94,6 +95,9 @@ class PhiAuditIntegrationTests extends WithNewClient {
                 .param(clientId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from phi_audit where client_id = ?").param(clientId).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate phi_audit").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("session");
         assertThat(ops.get("/api/v1/audit?clientId=" + clientId).body()).hasSize(1);
     }
 
