@@ -74,6 +74,7 @@ final class ClinicSystem implements AutoCloseable {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail.getSmtp().getPort());
         properties.put(ClinicInfrastructure.PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
+        properties.put(ClinicInfrastructure.RATE_LIMIT_ENABLED, false);   // the scenarios' traffic comes in bursts
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.io.clinicflow", "INFO");

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.privacy.ClientKeyStore;
+import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -37,6 +38,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     static final int PARTITIONS = 3;
     /** System property: PostgreSQL keeps per-statement statistics (pg_stat_statements) for the performance profile. */
     public static final String STATEMENT_STATISTICS = "clinicflow.postgres.statement-statistics";
+    /** Whether a service limits each caller's changes (ADR 0041). */
+    public static final String RATE_LIMIT_ENABLED = "clinicflow.rate-limit.enabled";
     /** Where a service finds the public key it verifies staff tokens with. */
     public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
@@ -53,6 +56,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private final GreenMail mail;
     private final BusinessClock clock;
     private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
+    private ClientKeyStore keys;
     private PersonalDataSeal seal;
 
     private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, String bootstrapServers, EmbeddedPostgres postgres,
@@ -174,12 +178,19 @@ public final class ClinicInfrastructure implements AutoCloseable {
     /** Seals personal data as booking-service does, with the key store's client keys: for stand-ins of its events. */
     public synchronized PersonalDataSeal personalDataSeal() {
         if (seal == null) {
-            String owner = ServiceDatabases.KEY_STORE_OWNER;
-            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), owner, ServiceDatabases.password(owner), clock);
-            stopsBeforeMe(keys);
-            seal = new PersonalDataSeal(keys);
+            seal = new PersonalDataSeal(clientKeys());
         }
         return seal;
+    }
+
+    /** The key store as booking-service's role, the one that creates and destroys keys (ADR 0042): for stand-ins. */
+    public synchronized ClientKeys clientKeys() {
+        if (keys == null) {
+            String owner = ServiceDatabases.KEY_STORE_OWNER;
+            keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), owner, ServiceDatabases.password(owner), clock);
+            stopsBeforeMe(keys);
+        }
+        return keys;
     }
 
     /**
@@ -198,6 +209,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
         properties.put(PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
+        // tests send bursts no person sends (ADR 0041); the local stack turns the limits back on
+        properties.put(RATE_LIMIT_ENABLED, false);
         return properties;
     }
 
