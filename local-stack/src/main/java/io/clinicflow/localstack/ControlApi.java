@@ -125,6 +125,10 @@ final class ControlApi implements AutoCloseable {
         exchange.close();
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     @Override
     public void close() {
         server.stop(0);

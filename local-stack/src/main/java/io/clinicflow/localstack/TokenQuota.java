@@ -26,8 +26,11 @@ final class TokenQuota {
 
     /** On unless {@code clinicflow.rate-limit.enabled=false}: 60 tokens a minute, 20 at once, per address. */
     static TokenQuota fromSystemProperties() {
-        RateLimit limit = new RateLimit(Boolean.parseBoolean(System.getProperty(ENABLED, "true")),
-                Integer.getInteger(PER_MINUTE, 60), Integer.getInteger(BURST, 20));
+        return of(new RateLimit(Boolean.parseBoolean(System.getProperty(ENABLED, "true")),
+                Integer.getInteger(PER_MINUTE, 60), Integer.getInteger(BURST, 20)));
+    }
+
+    static TokenQuota of(RateLimit limit) {
         return new TokenQuota(limit.enabled() ? new CallerQuotas(limit) : null);
     }
 
