@@ -19,6 +19,7 @@ class ServiceEndpointsTests {
     static final List<String> APPLICATIONS = ComposeFile.CLINICFLOW_APPLICATIONS;
     private static final String DASHBOARD = ComposeFile.OPS_DASHBOARD;
     private static final String READINESS = "/actuator/health/readiness";
+    private static final String INIT_SCRIPT = "deploy/postgres/init-databases.sh";
 
     private final ComposeFile compose = new ComposeFile();
 
@@ -86,16 +87,17 @@ class ServiceEndpointsTests {
         ServiceConfig config = new ServiceConfig(service);
 
         assertThat(config.get("spring.datasource.url")).isEqualTo("jdbc:postgresql://postgres:5432/" + config.database());
-        assertThat(Checkout.text("deploy/postgres/init-databases.sql")).contains("CREATE DATABASE " + config.database() + ";");
+        assertThat(Checkout.text(INIT_SCRIPT)).contains("CREATE DATABASE " + config.database() + " OWNER " + config.database() + ";");
         assertThat(config.get("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
         assertThat(compose.kafkaSetting("KAFKA_ADVERTISED_LISTENERS")).contains("INTERNAL://kafka:9092");
-        assertThat(config.get("spring.datasource.username")).isEqualTo("${POSTGRES_USER}");
-        assertThat(config.get("spring.datasource.password")).isEqualTo("${POSTGRES_PASSWORD}");
+        assertThat(config.get("spring.datasource.username")).isEqualTo(config.database());
+        assertThat(config.get("spring.datasource.password")).isEqualTo("${DATABASE_PASSWORD}");
         assertThat(ComposeFile.map(compose.service(service).get("environment")))
-                .containsKeys("POSTGRES_USER", "POSTGRES_PASSWORD");
+                .containsKey("DATABASE_PASSWORD").doesNotContainKeys("POSTGRES_USER", "POSTGRES_PASSWORD");
+        assertThat(Checkout.text(INIT_SCRIPT)).contains("CREATE ROLE " + config.database() + " LOGIN PASSWORD");
     }
 
-    /** The clients' data keys (ADR 0030): one key store on the compose PostgreSQL, for every service. */
+    /** The clients' data keys (ADR 0030): one key store on the compose PostgreSQL, owned by booking (ADR 0042). */
     @ParameterizedTest
     @FieldSource("SERVICES")
     void dockerProfileReachesTheKeyStore(String service) {
@@ -103,9 +105,9 @@ class ServiceEndpointsTests {
 
         assertThat(config.get("clinicflow.keys.datasource.url"))
                 .isEqualTo("jdbc:postgresql://postgres:5432/clinicflow_keys");
-        assertThat(Checkout.text("deploy/postgres/init-databases.sql")).contains("CREATE DATABASE clinicflow_keys;");
-        assertThat(config.get("clinicflow.keys.datasource.username")).isEqualTo("${POSTGRES_USER}");
-        assertThat(config.get("clinicflow.keys.datasource.password")).isEqualTo("${POSTGRES_PASSWORD}");
+        assertThat(Checkout.text(INIT_SCRIPT)).contains("CREATE DATABASE clinicflow_keys OWNER booking;");
+        assertThat(config.get("clinicflow.keys.datasource.username")).isEqualTo(config.database());
+        assertThat(config.get("clinicflow.keys.datasource.password")).isEqualTo("${DATABASE_PASSWORD}");
     }
 
     @ParameterizedTest

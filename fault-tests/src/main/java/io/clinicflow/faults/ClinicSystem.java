@@ -3,6 +3,7 @@ package io.clinicflow.faults;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.ServiceDatabases;
 import io.clinicflow.testkit.TokenIssuer;
 
 import java.io.IOException;
@@ -65,10 +66,15 @@ final class ClinicSystem implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         properties.put("spring.datasource.url", database.jdbcUrl(name));
+        properties.put("spring.datasource.username", name);
+        properties.put("spring.datasource.password", ServiceDatabases.password(name));
         properties.put("clinicflow.keys.datasource.url", database.jdbcUrl(ClinicInfrastructure.KEY_STORE));
+        properties.put("clinicflow.keys.datasource.username", name);
+        properties.put("clinicflow.keys.datasource.password", ServiceDatabases.password(name));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail.getSmtp().getPort());
         properties.put(ClinicInfrastructure.PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
+        properties.put(ClinicInfrastructure.RATE_LIMIT_ENABLED, false);   // the scenarios' traffic comes in bursts
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.io.clinicflow", "INFO");

@@ -1,6 +1,7 @@
 package io.clinicflow.faults;
 
 import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.ServiceDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Database {
 
-    static final List<String> NAMES = List.of("booking", "session", "aftercare");
+    static final List<String> NAMES = ServiceDatabases.ROLES;
 
     private final Path dataDirectory;
     private final int port;
@@ -30,17 +30,13 @@ final class Database {
         this.port = port;
     }
 
-    /** First start: initialises the cluster and creates the service databases and the key store. */
+    /**
+     * First start: initialises the cluster and creates each service's role and database and the key store, as the
+     * tests and Docker Compose have them (ADR 0042).
+     */
     void install() {
         start();
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            for (String name : NAMES) {
-                statement.execute("create database " + name);
-            }
-            statement.execute("create database " + ClinicInfrastructure.KEY_STORE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the service databases", e);
-        }
+        ServiceDatabases.create(this::connect, ClinicInfrastructure.KEY_STORE);
     }
 
     synchronized void start() {
@@ -64,6 +60,7 @@ final class Database {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
+    /** A connection as the server's superuser, which the scenarios use to look at and break the services' tables. */
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }

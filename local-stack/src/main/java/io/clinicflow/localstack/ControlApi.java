@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.clinicflow.messaging.BusinessClock;
+import io.clinicflow.ratelimit.TooManyRequests;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
@@ -32,18 +33,20 @@ final class ControlApi implements AutoCloseable {
     private final BusinessClock clock;
     private final GreenMail mail;
     private final TokenDesk tokens;
+    private final TokenQuota tokenQuota;
 
-    private ControlApi(HttpServer server, BusinessClock clock, GreenMail mail, TokenDesk tokens) {
+    private ControlApi(HttpServer server, BusinessClock clock, GreenMail mail, TokenDesk tokens, TokenQuota tokenQuota) {
         this.server = server;
         this.clock = clock;
         this.mail = mail;
         this.tokens = tokens;
+        this.tokenQuota = tokenQuota;
     }
 
-    static ControlApi start(int port, BusinessClock clock, GreenMail mail, TokenDesk tokens) {
+    static ControlApi start(int port, BusinessClock clock, GreenMail mail, TokenDesk tokens, TokenQuota tokenQuota) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            ControlApi api = new ControlApi(server, clock, mail, tokens);
+            ControlApi api = new ControlApi(server, clock, mail, tokens, tokenQuota);
             server.createContext("/api/v1/clock", api::clock);
             server.createContext("/api/v1/mail", api::mail);
             server.createContext("/api/v1/tokens", api::token);
@@ -81,6 +84,14 @@ final class ControlApi implements AutoCloseable {
             respond(exchange, 405, problem(405, "POST a user or the roles and locations of a token"));
             return;
         }
+        Duration retryIn = tokenQuota.take(exchange.getRemoteAddress());
+        if (!retryIn.isZero()) {
+            TooManyRequests answer = new TooManyRequests(retryIn);
+            exchange.getResponseHeaders().add("Retry-After", Long.toString(answer.retryAfterSeconds()));
+            respond(exchange, TooManyRequests.STATUS, Map.of("title", TooManyRequests.TITLE,
+                    "status", TooManyRequests.STATUS, "detail", answer.detail("token requests")));
+            return;
+        }
         try {
             respond(exchange, 200, tokens.issue(JSON.readTree(exchange.getRequestBody().readAllBytes())));
         } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
@@ -112,6 +123,10 @@ final class ControlApi implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     @Override

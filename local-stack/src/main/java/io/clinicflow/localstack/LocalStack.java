@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.clinicflow.testkit.ClinicInfrastructure.RATE_LIMIT_ENABLED;
+
 /**
  * One command for the whole local system, on exactly the ports it prints ({@link StackPort}): a KRaft broker on 9092
  * with every topic, PostgreSQL 17 on 5432 with the three databases and the key store, SMTP on 3025,
@@ -51,7 +53,8 @@ public final class LocalStack {
         Clinic clinic = startApplications(infrastructure);
         Map<String, Clinic.Site> sites = DemoData.seed(clinic);
         infrastructure.stopsBeforeMe(ControlApi.start(StackPort.CONTROL_API.number(), infrastructure.clock(),
-                infrastructure.mail(), new TokenDesk(TokenIssuer.ofThisJvm(), DemoUsers.of(sites))));
+                infrastructure.mail(), new TokenDesk(TokenIssuer.ofThisJvm(), DemoUsers.of(sites)),
+                TokenQuota.fromSystemProperties()));
         if (options.demo()) {
             infrastructure.stopsBeforeMe(DemoTraffic.start(clinic, List.copyOf(sites.values())));
         }
@@ -78,7 +81,9 @@ public final class LocalStack {
     /** Services and dashboard, each registered to stop before the infrastructure (last started, first stopped). */
     private static Clinic startApplications(ClinicInfrastructure infrastructure) {
         ClinicServices services = ClinicServices.start(infrastructure, new ClinicServices.Ports(
-                StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number()), Map.of());
+                StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number()),
+                // the tests' infrastructure turns the rate limits off; the local stack has them, as production does
+                Map.of(RATE_LIMIT_ENABLED, System.getProperty(RATE_LIMIT_ENABLED, "true")));
         infrastructure.stopsBeforeMe(services);
         ConfigurableApplicationContext dashboard = OpsDashboardApplication.app().registerShutdownHook(false)
                 .properties("spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
@@ -97,11 +102,13 @@ public final class LocalStack {
                         + "  aftercare-service http://localhost:%d%n"
                         + "  ops dashboard     http://localhost:%d/%n"
                         + "  control API       http://localhost:%d/api/v1/clock%n"
-                        + "  Kafka localhost:%d   PostgreSQL localhost:%d (postgres/postgres)   SMTP localhost:%d%n"
+                        + "  Kafka localhost:%d   SMTP localhost:%d%n"
+                        + "  PostgreSQL localhost:%d   superuser postgres/postgres; booking, session, aftercare: each its"
+                        + " service's own user, password the same (ADR 0042)%n"
                         + "Ctrl+C stops everything.%n",
                 startup.toMillis() / 1000.0, options.clockSpeed(), options.demo() ? ", demo clients arriving" : "",
                 StackPort.BOOKING.number(), StackPort.SESSION.number(), StackPort.AFTERCARE.number(),
                 StackPort.DASHBOARD.number(), StackPort.CONTROL_API.number(), StackPort.KAFKA.number(),
-                StackPort.POSTGRESQL.number(), StackPort.SMTP.number());
+                StackPort.SMTP.number(), StackPort.POSTGRESQL.number());
     }
 }

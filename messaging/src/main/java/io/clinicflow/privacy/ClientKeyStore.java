@@ -31,8 +31,17 @@ public final class ClientKeyStore implements ClientKeys, AutoCloseable {
         this.clock = clock;
     }
 
-    /** Connects to the key store and brings its schema up to date (every service may; Flyway locks). */
+    /** Connects to the key store and brings its schema up to date: booking's role, which owns it (ADR 0042). */
     public static ClientKeyStore connect(String url, String username, String password, Clock clock) {
+        return open(url, username, password, clock, true);
+    }
+
+    /** Connects to the key store as a role that may only read the keys booking's role migrated and wrote. */
+    public static ClientKeyStore connectToRead(String url, String username, String password, Clock clock) {
+        return open(url, username, password, clock, false);
+    }
+
+    private static ClientKeyStore open(String url, String username, String password, Clock clock, boolean migrate) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("clinicflow-keys");
         dataSource.setJdbcUrl(url);
@@ -40,7 +49,9 @@ public final class ClientKeyStore implements ClientKeys, AutoCloseable {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(4);
         try {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            if (migrate) {
+                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

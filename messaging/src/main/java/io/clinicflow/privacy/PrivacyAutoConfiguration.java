@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * The key store and the seal of personal event fields (ADR 0030), for services configured with
- * {@code clinicflow.keys.datasource.url}: the key store's own connection pool, created and closed here.
+ * {@code clinicflow.keys.datasource.url}: the key store's own connection pool, created and closed here. Only the
+ * service with {@code clinicflow.keys.owner=true} (booking, ADR 0042) migrates it; the others' roles may only read.
  */
 @AutoConfiguration
 @ConditionalOnProperty("clinicflow.keys.datasource.url")
@@ -18,8 +19,10 @@ public class PrivacyAutoConfiguration {
     @Bean(destroyMethod = "close")
     ClientKeyStore clientKeys(@Value("${clinicflow.keys.datasource.url}") String url,
                               @Value("${clinicflow.keys.datasource.username}") String username,
-                              @Value("${clinicflow.keys.datasource.password}") String password, Clock clock) {
-        return ClientKeyStore.connect(url, username, password, clock);
+                              @Value("${clinicflow.keys.datasource.password}") String password,
+                              @Value("${clinicflow.keys.owner:false}") boolean owner, Clock clock) {
+        return owner ? ClientKeyStore.connect(url, username, password, clock)
+                : ClientKeyStore.connectToRead(url, username, password, clock);
     }
 
     @Bean

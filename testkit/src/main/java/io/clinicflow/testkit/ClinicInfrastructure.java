@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.privacy.ClientKeyStore;
+import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +38,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     static final int PARTITIONS = 3;
     /** System property: PostgreSQL keeps per-statement statistics (pg_stat_statements) for the performance profile. */
     public static final String STATEMENT_STATISTICS = "clinicflow.postgres.statement-statistics";
+    /** Whether a service limits each caller's changes (ADR 0041). */
+    public static final String RATE_LIMIT_ENABLED = "clinicflow.rate-limit.enabled";
     /** Where a service finds the public key it verifies staff tokens with. */
     public static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
@@ -54,6 +56,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private final GreenMail mail;
     private final BusinessClock clock;
     private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
+    private ClientKeyStore keys;
     private PersonalDataSeal seal;
 
     private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, String bootstrapServers, EmbeddedPostgres postgres,
@@ -80,7 +83,8 @@ public final class ClinicInfrastructure implements AutoCloseable {
     public static ClinicInfrastructure start(Ports ports, BusinessClock clock, Path dataDirectory) {
         EmbeddedKafkaKraftBroker kafka = startKafka(ports.kafka());
         EmbeddedPostgres postgres = startPostgres(ports.postgres(), dataDirectory);
-        createDatabases(postgres);
+        ServiceDatabases.create(database -> postgres.getDatabase("postgres", database).getConnection(), KEY_STORE);
+        migrateKeyStore(postgres, clock);
         ServerSetup smtp = new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail mail = new GreenMail(ports.smtp() == 0 ? smtp.dynamicPort() : smtp);
         mail.start();
@@ -126,15 +130,14 @@ public final class ClinicInfrastructure implements AutoCloseable {
         }
     }
 
-    private static void createDatabases(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String database : databasesWithKeyStore()) {
-                statement.execute("create database " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the service databases", e);
-        }
+    /**
+     * Booking-service migrates the key store when it starts (ADR 0042); a test JVM without booking-service needs the
+     * table too, so the infrastructure migrates it as booking first.
+     */
+    private static void migrateKeyStore(EmbeddedPostgres postgres, BusinessClock clock) {
+        ClientKeyStore.connect("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + KEY_STORE,
+                ServiceDatabases.KEY_STORE_OWNER,
+                ServiceDatabases.password(ServiceDatabases.KEY_STORE_OWNER), clock).close();
     }
 
     /** The services' databases and the key store: every place a client's personal data could rest. */
@@ -146,8 +149,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Without a user: zonky's own URL names the superuser, which would win over the user a service connects as. */
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     /** A connection to one of the server's databases as its superuser, for tools that read PostgreSQL's statistics. */
@@ -174,29 +178,39 @@ public final class ClinicInfrastructure implements AutoCloseable {
     /** Seals personal data as booking-service does, with the key store's client keys: for stand-ins of its events. */
     public synchronized PersonalDataSeal personalDataSeal() {
         if (seal == null) {
-            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), "postgres", "postgres", clock);
-            stopsBeforeMe(keys);
-            seal = new PersonalDataSeal(keys);
+            seal = new PersonalDataSeal(clientKeys());
         }
         return seal;
     }
 
+    /** The key store as booking-service's role, the one that creates and destroys keys (ADR 0042): for stand-ins. */
+    public synchronized ClientKeys clientKeys() {
+        if (keys == null) {
+            String owner = ServiceDatabases.KEY_STORE_OWNER;
+            keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), owner, ServiceDatabases.password(owner), clock);
+            stopsBeforeMe(keys);
+        }
+        return keys;
+    }
+
     /**
-     * Spring properties that point a service at this infrastructure, its own database, the key store and this JVM's
-     * token issuer ({@link TokenIssuer#ofThisJvm()}).
+     * Spring properties that point a service at this infrastructure, its own database and the key store as the
+     * service's own role ({@link ServiceDatabases}), and at this JVM's token issuer ({@link TokenIssuer#ofThisJvm()}).
      */
     public Map<String, Object> springProperties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
         properties.put("spring.datasource.url", jdbcUrl(database));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.datasource.username", database);
+        properties.put("spring.datasource.password", ServiceDatabases.password(database));
         properties.put("clinicflow.keys.datasource.url", jdbcUrl(KEY_STORE));
-        properties.put("clinicflow.keys.datasource.username", "postgres");
-        properties.put("clinicflow.keys.datasource.password", "postgres");
+        properties.put("clinicflow.keys.datasource.username", database);
+        properties.put("clinicflow.keys.datasource.password", ServiceDatabases.password(database));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
         properties.put(PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation());
+        // tests send bursts no person sends (ADR 0041); the local stack turns the limits back on
+        properties.put(RATE_LIMIT_ENABLED, false);
         return properties;
     }
 

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,14 +77,12 @@ class CrashRecoveryIntegrationTests {
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
-    @Autowired
-    DataSource dataSource;
     private RestartableAftercare service;
 
     @BeforeEach
     void giveTheServiceADatabaseOfItsOwn() {
         listeners.stop();
-        service = RestartableAftercare.withDatabaseOfItsOwn(infrastructure, dataSource, SMTP_LATENCY);
+        service = RestartableAftercare.withDatabaseOfItsOwn(infrastructure, SMTP_LATENCY);
     }
 
     @AfterEach

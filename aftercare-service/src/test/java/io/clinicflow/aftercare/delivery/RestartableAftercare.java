@@ -1,10 +1,11 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.testkit.ClinicInfrastructure;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,11 +34,17 @@ final class RestartableAftercare implements AutoCloseable {
         this.smtp = smtp;
     }
 
-    /** Creates the service's database on the PostgreSQL behind {@code dataSource}; starts nothing yet. */
-    static RestartableAftercare withDatabaseOfItsOwn(ClinicInfrastructure infrastructure, DataSource dataSource,
-                                                     Duration smtpLatency) {
+    /**
+     * Creates the service's database, owned by aftercare's role as its own is (ADR 0042): the superuser creates it,
+     * since the role may not create databases. Starts nothing yet.
+     */
+    static RestartableAftercare withDatabaseOfItsOwn(ClinicInfrastructure infrastructure, Duration smtpLatency) {
         String database = "aftercare_crash_" + UUID.randomUUID().toString().replace("-", "");
-        new JdbcTemplate(dataSource).execute("create database " + database);
+        try (Connection server = infrastructure.connect("postgres"); Statement statement = server.createStatement()) {
+            statement.execute("create database " + database + " owner aftercare");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create " + database, e);
+        }
         SlowSmtpLink smtp = SlowSmtpLink.to(infrastructure.smtpPort(), smtpLatency);
         Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("aftercare"));
         properties.put("spring.mail.port", smtp.port());

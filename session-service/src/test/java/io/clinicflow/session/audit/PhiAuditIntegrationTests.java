@@ -87,14 +87,18 @@ class PhiAuditIntegrationTests extends WithNewClient {
                 .map(row -> row.path("purpose").asString()).toList();
     }
 
+    /** As session-service's own role (ADR 0042), the one the service's connections use. */
     @Test
-    void refusesToUpdateOrDeleteAnAuditRow() {
+    void refusesToUpdateDeleteOrTruncateAnAuditRow() {
         declareOnceTheClientIsKnown("health declaration before treatment");
 
         assertThatThrownBy(() -> jdbc.sql("update phi_audit set purpose = 'nothing to see' where client_id = ?")
                 .param(clientId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from phi_audit where client_id = ?").param(clientId).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate phi_audit").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("session");
         assertThat(ops.get("/api/v1/audit?clientId=" + clientId).body()).hasSize(1);
     }
 
