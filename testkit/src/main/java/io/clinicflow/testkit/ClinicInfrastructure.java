@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.BusinessClock;
 import io.clinicflow.privacy.ClientKeyStore;
+import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -54,6 +55,7 @@ public final class ClinicInfrastructure implements AutoCloseable {
     private final GreenMail mail;
     private final BusinessClock clock;
     private final Deque<AutoCloseable> dependents = new ConcurrentLinkedDeque<>();
+    private ClientKeyStore keys;
     private PersonalDataSeal seal;
 
     private ClinicInfrastructure(EmbeddedKafkaKraftBroker kafka, String bootstrapServers, EmbeddedPostgres postgres,
@@ -81,6 +83,9 @@ public final class ClinicInfrastructure implements AutoCloseable {
         EmbeddedKafkaKraftBroker kafka = startKafka(ports.kafka());
         EmbeddedPostgres postgres = startPostgres(ports.postgres(), dataDirectory);
         createDatabases(postgres);
+        // The key store is there before any service, as the chain's KMS is: the services that only read it do not
+        // migrate it (ADR 0043). booking-service, its owner, migrates it again at start, which changes nothing.
+        ClientKeyStore.connect(postgres.getJdbcUrl("postgres", KEY_STORE), "postgres", "postgres", clock).close();
         ServerSetup smtp = new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail mail = new GreenMail(ports.smtp() == 0 ? smtp.dynamicPort() : smtp);
         mail.start();
@@ -171,12 +176,19 @@ public final class ClinicInfrastructure implements AutoCloseable {
         return clock;
     }
 
+    /** The key store as booking-service, its owner, holds it: for stand-ins of its erasures. */
+    public synchronized ClientKeys clientKeys() {
+        if (keys == null) {
+            keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), "postgres", "postgres", clock);
+            stopsBeforeMe(keys);
+        }
+        return keys;
+    }
+
     /** Seals personal data as booking-service does, with the key store's client keys: for stand-ins of its events. */
     public synchronized PersonalDataSeal personalDataSeal() {
         if (seal == null) {
-            ClientKeyStore keys = ClientKeyStore.connect(jdbcUrl(KEY_STORE), "postgres", "postgres", clock);
-            stopsBeforeMe(keys);
-            seal = new PersonalDataSeal(keys);
+            seal = new PersonalDataSeal(clientKeys());
         }
         return seal;
     }

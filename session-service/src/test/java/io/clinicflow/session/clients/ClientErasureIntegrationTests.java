@@ -5,11 +5,11 @@ import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.events.Topics;
-import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
 import io.clinicflow.session.WithNewClient;
 import io.clinicflow.testkit.ApiClient;
+import io.clinicflow.testkit.ClinicInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +30,6 @@ class ClientErasureIntegrationTests extends WithNewClient {
 
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ClientKeys keys;
 
     private final String home = UUID.randomUUID().toString();
 
@@ -84,7 +82,7 @@ class ClientErasureIntegrationTests extends WithNewClient {
         ClientRegistered registered = bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
         await().atMost(PATIENCE).until(() -> count("select count(*) from client where client_id = ?") == 1);
 
-        keys.destroy(clientId);
+        ClinicInfrastructure.shared().clientKeys().destroy(clientId);       // as booking-service, the keys' owner, does
         registered.getMeta().setEventId(UUID.randomUUID().toString());
         bookingService.publish(registered);
 
