@@ -113,11 +113,15 @@ public class FrontDesk {
         return booking;
     }
 
-    /** Cancels an open booking; with {@code cancelCourse} the rest of its course too, each booking with its event. */
+    /**
+     * Cancels an open booking; with {@code cancelCourse} the rest of its course too, each booking with its event. An
+     * erased client's booking is cancelled without the reason: the erasure emptied the others (ADR 0030, 0043).
+     */
     @Transactional
     public Booking cancel(BookingId id, CancelledBy by, String reason, boolean cancelCourse) {
         Booking booking = lock(id);
-        Cancellation cancellation = new Cancellation(by, reason, planner.now());
+        String kept = clients.isErased(booking.clientId()) ? null : reason;
+        Cancellation cancellation = new Cancellation(by, kept, planner.now());
         Journey journey = journeyOf(booking);
         BookingStatus before = booking.status();
         append(booking.cancel(cancellation, cancelCourse, journey));
