@@ -86,7 +86,8 @@ public final class PersonalDataSeal {
         return bytes;
     }
 
-    private static byte[] encoded(ClientPersonalData personalData) {
+    /** The plaintext that is sealed: the Avro binary encoding, without single-object header (the field names it). */
+    static byte[] encoded(ClientPersonalData personalData) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
         try {

@@ -2,9 +2,6 @@ package io.clinicflow.privacy;
 
 import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.messaging.PoisonEventException;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -117,14 +111,14 @@ class PersonalDataSealTests {
         ByteBuffer sealed = seal.seal(client, ada);
 
         assertThat(sealed.get(0)).isEqualTo(SealFormat.VERSION_1);
-        assertThat(sealed.remaining()).isEqualTo(1 + 12 + encoded(ada).length + 16);
+        assertThat(sealed.remaining()).isEqualTo(1 + 12 + PersonalDataSeal.encoded(ada).length + 16);
     }
 
     /** Values sealed before ADR 0043 (no version byte, the client id alone as AAD) stay on topics and open as before. */
     @ParameterizedTest(name = "IV starting with {0}")
     @ValueSource(bytes = {0x00, SealFormat.VERSION_1, 0x02, (byte) 0xff})
     void opensPersonalDataSealedInTheFormatBeforeTheVersionByte(byte firstIvByte) throws Exception {
-        ByteBuffer legacy = LegacySeal.seal(keys.createIfAbsent(client), client, firstIvByte, encoded(ada));
+        ByteBuffer legacy = LegacySeal.seal(keys.createIfAbsent(client), client, firstIvByte, PersonalDataSeal.encoded(ada));
 
         assertThat(legacy.get(0)).as("no version byte: the random IV comes first").isEqualTo(firstIvByte);
         assertThat(seal.open(client, legacy)).contains(ada);
@@ -132,7 +126,7 @@ class PersonalDataSealTests {
 
     @Test
     void refusesALegacyValueOfAnotherClient() throws Exception {
-        ByteBuffer legacy = LegacySeal.seal(keys.createIfAbsent(client), client, (byte) 0x01, encoded(ada));
+        ByteBuffer legacy = LegacySeal.seal(keys.createIfAbsent(client), client, (byte) 0x01, PersonalDataSeal.encoded(ada));
         UUID other = UUID.randomUUID();
         keys.keys.put(other, keys.find(client).orElseThrow());
 
@@ -187,17 +181,5 @@ class PersonalDataSealTests {
         ClientPersonalData withoutPhone = ClientPersonalData.newBuilder(ada).setPhone(null).build();
 
         assertThat(seal.open(client, seal.seal(client, withoutPhone))).contains(withoutPhone);
-    }
-
-    private static byte[] encoded(ClientPersonalData personalData) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-        try {
-            new SpecificDatumWriter<>(ClientPersonalData.class).write(personalData, encoder);
-            encoder.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
