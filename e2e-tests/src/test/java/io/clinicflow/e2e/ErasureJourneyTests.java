@@ -1,6 +1,7 @@
 package io.clinicflow.e2e;
 
 import io.clinicflow.avro.aftercare.AftercarePlanStarted;
+import io.clinicflow.avro.booking.BookingCancelled;
 import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.session.SessionCompleted;
@@ -58,9 +59,10 @@ class ErasureJourneyTests {
     private final String lastIsotretinoinDose = "2019-03-17";
     private final String treatmentNotes = "felt sting near jaw " + marker;
     private final String checkInNote = "tight cheek skin " + marker;
+    private final String cancellationReason = "moving to Leeds " + marker;
     /** What the client told the clinic, each value found nowhere else. */
     private final List<String> personal = List.of(firstName, lastName, email, phone, dateOfBirth, lastIsotretinoinDose,
-            treatmentNotes, checkInNote);
+            treatmentNotes, checkInNote, cancellationReason);
 
     @Test
     void afterErasureNoDatabaseHoldsAndNoTopicShowsTheClientsPersonalData() throws Exception {
@@ -73,6 +75,10 @@ class ErasureJourneyTests {
                 event -> event.getMeta().getClientId().equals(client));
         assertThat(infrastructure.personalDataSeal().open(UUID.fromString(client), registration.getPersonalData()))
                 .as("before erasure, the registration opens").isPresent();
+        BookingCancelled cancellation = stack.topics.awaitEvent(BOOKING_EVENTS, BookingCancelled.class,
+                event -> event.getMeta().getClientId().equals(client));
+        assertThat(infrastructure.personalDataSeal().openReason(UUID.fromString(client),
+                cancellation.getSealedReason())).as("before erasure, the reason opens").contains(cancellationReason);
 
         assertThat(clinic.eraseClient(client).status()).isEqualTo(204);
         assertThat(clinic.client(client).status()).isEqualTo(410);
@@ -93,6 +99,8 @@ class ErasureJourneyTests {
                         UUID.fromString(client), registered.getPersonalData())).as("opened on %s", topic).isEmpty());
             }
         }
+        assertThat(seal.openReason(UUID.fromString(client), cancellation.getSealedReason()))
+                .as("the cancellation's reason opened after erasure").isEmpty();
     }
 
     /** Registered, declared, booked, treated with notes and checked in with a note: every service holds something. */
@@ -104,6 +112,8 @@ class ErasureJourneyTests {
         Slot slot = clinic.firstFreeSlot(site, 1);
         String booking = clinic.book(client, site, slot).text("id");
         await().atMost(PATIENCE).until(() -> clinic.status(booking), "CONFIRMED"::equals);
+        String cancelled = clinic.book(client, site, clinic.firstFreeSlot(site, 5)).text("id");
+        assertThat(clinic.cancel(cancelled, cancellationReason).status()).isEqualTo(200);
         clinic.arriveFor(slot);
         assertThat(clinic.checkIn(booking).status()).isEqualTo(201);
         assertThat(clinic.completeFaceTreatment(booking, 1.0, treatmentNotes).status()).isEqualTo(200);

@@ -6,6 +6,7 @@ import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -162,8 +163,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private CompletableFuture<?> send(Pending event) {
+        List<Header> headers = event.payload() == null
+                ? CloudEventHeaders.withoutData(event.eventId(), producer, event.eventType(), event.occurredAt())
+                : CloudEventHeaders.of(event.eventId(), producer, event.eventType(), event.occurredAt());
         ProducerRecord<String, Object> record = new ProducerRecord<>(event.topic(), null, event.key(), event.payload(),
-                CloudEventHeaders.of(event.eventId(), producer, event.eventType(), event.occurredAt()));
+                headers);
         if (event.traceparent() != null) {
             record.headers().add(JourneyTrace.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
         }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The client keys in the key store database {@code clinicflow_keys}, standing in for the chain's KMS (ADR 0030). Its
- * own small pool, not a Spring DataSource bean: a second DataSource bean would make Boot's service DataSource back off.
+ * The client keys in the key store database {@code clinicflow_keys}, standing in for the chain's KMS (ADR 0030), as
+ * their owner booking-service makes, finds and destroys them. Its own small pool, not a Spring DataSource bean: a
+ * second DataSource bean would make Boot's service DataSource back off.
  * Statements run in auto-commit, outside the service's transactions: a destroyed key stays destroyed.
  */
 public final class ClientKeyStore implements ClientKeys, AutoCloseable {
@@ -31,27 +32,14 @@ public final class ClientKeyStore implements ClientKeys, AutoCloseable {
         this.clock = clock;
     }
 
-    /** Connects to the key store and brings its schema up to date: booking's role, which owns it (ADR 0042). */
+    /**
+     * Connects to the key store and brings its schema up to date: what its owner does, booking-service (and the test
+     * kit standing in for it); the other services connect {@link ReadOnlyClientKeys} (ADR 0043).
+     */
     public static ClientKeyStore connect(String url, String username, String password, Clock clock) {
-        return open(url, username, password, clock, true);
-    }
-
-    /** Connects to the key store as a role that may only read the keys booking's role migrated and wrote. */
-    public static ClientKeyStore connectToRead(String url, String username, String password, Clock clock) {
-        return open(url, username, password, clock, false);
-    }
-
-    private static ClientKeyStore open(String url, String username, String password, Clock clock, boolean migrate) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("clinicflow-keys");
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername(username);
-        dataSource.setPassword(password);
-        dataSource.setMaximumPoolSize(4);
+        HikariDataSource dataSource = KeyStorePool.open(url, username, password, false);
         try {
-            if (migrate) {
-                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
-            }
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -73,8 +61,7 @@ public final class ClientKeyStore implements ClientKeys, AutoCloseable {
 
     @Override
     public Optional<byte[]> find(UUID clientId) {
-        return jdbc.sql("select data_key from client_keys where client_id = :clientId").param("clientId", clientId)
-                .query(byte[].class).optional();
+        return KeyStorePool.find(jdbc, clientId);
     }
 
     @Override

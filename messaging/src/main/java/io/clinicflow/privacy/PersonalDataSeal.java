@@ -9,49 +9,40 @@ import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Seals a client's personal fields with the client's own key and opens them again while the key exists (ADR 0030):
- * AES-256-GCM over the Avro binary encoding of {@link ClientPersonalData}, a random 12-byte IV in front, the client id
- * as additional authenticated data so that a sealed value cannot be passed off as another client's.
+ * Seals a client's personal fields with the client's own key and opens them again while the key exists (ADR 0030,
+ * 0043): {@code ClientRegistered.personalData}, the Avro binary encoding of {@link ClientPersonalData}, and
+ * {@code BookingCancelled.sealedReason}, the cancellation's free text in UTF-8. The bytes are {@link SealFormat}'s.
+ * Only the key store's owner seals; every service opens.
  */
 public final class PersonalDataSeal {
 
-    private static final String CIPHER = "AES/GCM/NoPadding";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    private static final SealFormat PERSONAL_DATA = new SealFormat("ClientRegistered.personalData", true);
+    private static final SealFormat CANCELLATION_REASON = new SealFormat("BookingCancelled.sealedReason", false);
 
     static {
         GeneratedClassesTrust.ensure();
     }
 
-    private final ClientKeys keys;
+    private final ClientKeyLookup keys;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalDataSeal(ClientKeys keys) {
+    public PersonalDataSeal(ClientKeyLookup keys) {
         this.keys = keys;
     }
 
     /** Sealed with the client's key, which is made on first use. */
     public ByteBuffer seal(UUID clientId, ClientPersonalData personalData) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.createIfAbsent(clientId), iv, clientId, encoded(personalData));
-        return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).flip();
+        return PERSONAL_DATA.seal(owner().createIfAbsent(clientId), clientId, encoded(personalData), random);
     }
 
     /**
@@ -59,29 +50,44 @@ public final class PersonalDataSeal {
      * A value that does not open with the client's own key was altered or belongs to someone else: never retried.
      */
     public Optional<ClientPersonalData> open(UUID clientId, ByteBuffer sealed) {
+        byte[] bytes = bytesOf(sealed);
+        return keys.find(clientId).map(key -> decoded(PERSONAL_DATA.open(key, clientId, bytes)));
+    }
+
+    /**
+     * A cancellation's reason sealed with the client's key; empty without a reason, or when the client has no key
+     * (erased: a reason written now would be readable for no one, and a new key would undo the erasure).
+     */
+    public Optional<ByteBuffer> sealReason(UUID clientId, String reason) {
+        if (reason == null) {
+            return Optional.empty();
+        }
+        byte[] text = reason.getBytes(StandardCharsets.UTF_8);
+        return owner().find(clientId).map(key -> CANCELLATION_REASON.seal(key, clientId, text, random));
+    }
+
+    /** The cancellation's reason; empty once the client is erased. */
+    public Optional<String> openReason(UUID clientId, ByteBuffer sealed) {
+        byte[] bytes = bytesOf(sealed);
+        return keys.find(clientId)
+                .map(key -> new String(CANCELLATION_REASON.open(key, clientId, bytes), StandardCharsets.UTF_8));
+    }
+
+    private ClientKeys owner() {
+        if (keys instanceof ClientKeys owner) {
+            return owner;
+        }
+        throw new IllegalStateException("Only the key store's owner, booking-service, seals (clinicflow.keys.owner)");
+    }
+
+    private static byte[] bytesOf(ByteBuffer sealed) {
         byte[] bytes = new byte[sealed.remaining()];
         sealed.duplicate().get(bytes);
-        if (bytes.length <= IV_BYTES) {
-            throw new PoisonEventException("Sealed personal data of client " + clientId + " is too short");
-        }
-        return keys.find(clientId).map(key -> decoded(crypt(Cipher.DECRYPT_MODE, key,
-                Arrays.copyOf(bytes, IV_BYTES), clientId, Arrays.copyOfRange(bytes, IV_BYTES, bytes.length))));
+        return bytes;
     }
 
-    private static byte[] crypt(int mode, byte[] key, byte[] iv, UUID clientId, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(clientId.toString().getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
-        } catch (AEADBadTagException e) {
-            throw new PoisonEventException("Personal data sealed for another client than " + clientId + ", or altered");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
-    }
-
-    private static byte[] encoded(ClientPersonalData personalData) {
+    /** The plaintext that is sealed: the Avro binary encoding, without single-object header (the field names it). */
+    static byte[] encoded(ClientPersonalData personalData) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
         try {

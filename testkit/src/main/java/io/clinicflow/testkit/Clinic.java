@@ -100,6 +100,11 @@ public final class Clinic {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
+    /** The front desk cancels the booking, with the reason the client gave. */
+    public ApiClient.Response cancel(String bookingId, String reason) {
+        return booking.post("/api/v1/bookings/" + bookingId + "/cancel", Map.of("reason", reason));
+    }
+
     public JsonNode booking(String bookingId) {
         return booking.get("/api/v1/bookings/" + bookingId).body();
     }

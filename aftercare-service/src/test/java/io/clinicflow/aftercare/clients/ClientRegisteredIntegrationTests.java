@@ -3,11 +3,16 @@ package io.clinicflow.aftercare.clients;
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.events.Topics;
+import io.clinicflow.privacy.ClientKeyLookup;
+import io.clinicflow.privacy.ClientKeys;
+import io.clinicflow.privacy.ReadOnlyClientKeys;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -50,5 +55,13 @@ class ClientRegisteredIntegrationTests {
                             assertThat(record.key()).isEqualTo(clientId);
                             assertThat(record.value()).isEqualTo(poison);
                         }));
+    }
+
+    /** It opens what booking-service sealed and nothing more: no key made, destroyed or migrated here (ADR 0043). */
+    @Test
+    void findsClientKeysOnlyOnReadOnlyConnections(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(ClientKeyLookup.class).values()).singleElement()
+                .isInstanceOf(ReadOnlyClientKeys.class);
+        assertThat(context.getBeansOfType(ClientKeys.class)).isEmpty();
     }
 }

@@ -4,10 +4,9 @@ import io.clinicflow.booking.courses.Course;
 import io.clinicflow.booking.courses.CoursePolicy;
 import io.clinicflow.booking.courses.Courses;
 import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.AvroEvents;
+import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.messaging.Journey;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.web.ConflictException;
 import io.clinicflow.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
@@ -25,14 +24,14 @@ class CoursePlanner {
 
     private final BookingRepository bookings;
     private final Courses courses;
-    private final Outbox outbox;
+    private final BookingTopic topic;
     private final ClientJourneys journeys;
     private final Clock clock;
 
-    CoursePlanner(BookingRepository bookings, Courses courses, Outbox outbox, ClientJourneys journeys, Clock clock) {
+    CoursePlanner(BookingRepository bookings, Courses courses, BookingTopic topic, ClientJourneys journeys, Clock clock) {
         this.bookings = bookings;
         this.courses = courses;
-        this.outbox = outbox;
+        this.topic = topic;
         this.journeys = journeys;
         this.clock = clock;
     }
@@ -85,7 +84,7 @@ class CoursePlanner {
                 Booking locked = bookings.lock(other.id()).orElseThrow();
                 if (locked.status().isOpen()) {
                     BookingStatus before = locked.status();
-                    outbox.append(AvroEvents.of(locked.cancel(cancellation, true, journey), outbox));
+                    topic.append(locked.cancel(cancellation, true, journey));
                     bookings.update(locked);
                     journeys.changed(before, locked, journey);
                 }

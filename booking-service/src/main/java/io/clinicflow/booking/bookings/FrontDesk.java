@@ -5,14 +5,13 @@ import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.AvroEvents;
+import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.messaging.Journey;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.NotFoundException;
 import io.clinicflow.web.Page;
@@ -39,18 +38,18 @@ public class FrontDesk {
     private final Practitioners practitioners;
     private final Availability availability;
     private final CoursePlanner planner;
-    private final Outbox outbox;
+    private final BookingTopic topic;
     private final ClientJourneys journeys;
 
     FrontDesk(BookingRepository bookings, Clients clients, Locations locations, Practitioners practitioners,
-              Availability availability, CoursePlanner planner, Outbox outbox, ClientJourneys journeys) {
+              Availability availability, CoursePlanner planner, BookingTopic topic, ClientJourneys journeys) {
         this.bookings = bookings;
         this.clients = clients;
         this.locations = locations;
         this.practitioners = practitioners;
         this.availability = availability;
         this.planner = planner;
-        this.outbox = outbox;
+        this.topic = topic;
         this.journeys = journeys;
     }
 
@@ -114,11 +113,15 @@ public class FrontDesk {
         return booking;
     }
 
-    /** Cancels an open booking; with {@code cancelCourse} the rest of its course too, each booking with its event. */
+    /**
+     * Cancels an open booking; with {@code cancelCourse} the rest of its course too, each booking with its event. An
+     * erased client's booking is cancelled without the reason: the erasure emptied the others (ADR 0030, 0043).
+     */
     @Transactional
     public Booking cancel(BookingId id, CancelledBy by, String reason, boolean cancelCourse) {
         Booking booking = lock(id);
-        Cancellation cancellation = new Cancellation(by, reason, planner.now());
+        String kept = clients.isErased(booking.clientId()) ? null : reason;
+        Cancellation cancellation = new Cancellation(by, kept, planner.now());
         Journey journey = journeyOf(booking);
         BookingStatus before = booking.status();
         append(booking.cancel(cancellation, cancelCourse, journey));
@@ -167,7 +170,7 @@ public class FrontDesk {
     }
 
     private void append(BookingEvent event) {
-        outbox.append(AvroEvents.of(event, outbox));
+        topic.append(event);
     }
 
     private static Journey journeyOf(Booking booking) {

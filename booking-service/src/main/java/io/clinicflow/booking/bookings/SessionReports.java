@@ -1,10 +1,9 @@
 package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.AvroEvents;
+import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.messaging.Journey;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +23,15 @@ public class SessionReports {
 
     private final BookingRepository bookings;
     private final CoursePlanner planner;
-    private final Outbox outbox;
+    private final BookingTopic topic;
     private final Inbox inbox;
     private final ClientJourneys journeys;
 
-    SessionReports(BookingRepository bookings, CoursePlanner planner, Outbox outbox, Inbox inbox,
+    SessionReports(BookingRepository bookings, CoursePlanner planner, BookingTopic topic, Inbox inbox,
                    ClientJourneys journeys) {
         this.bookings = bookings;
         this.planner = planner;
-        this.outbox = outbox;
+        this.topic = topic;
         this.inbox = inbox;
         this.journeys = journeys;
     }
@@ -83,7 +82,7 @@ public class SessionReports {
         }
         Booking booking = bookings.lock(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
         BookingStatus before = booking.status();
-        transition.apply(booking).forEach(event -> outbox.append(AvroEvents.of(event, outbox)));
+        transition.apply(booking).forEach(topic::append);
         bookings.update(booking);
         journeys.changed(before, booking, journey.atLocation(booking.locationId().value()));
     }

@@ -86,6 +86,12 @@ public class Clients {
         }
     }
 
+    /** Whether the client asked to be forgotten: then nothing personal of theirs is written again (ADR 0043). */
+    @Transactional(readOnly = true)
+    public boolean isErased(ClientId id) {
+        return repository.findErased(id).isPresent();
+    }
+
     /**
      * The client if the caller covers their home location; else, as for an id that names none, a 404 (ADR 0024).
      * An erased client is 410 Gone, for callers who cover their location only.

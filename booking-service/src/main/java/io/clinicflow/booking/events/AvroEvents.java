@@ -28,6 +28,8 @@ import io.clinicflow.messaging.Outbox;
 import io.clinicflow.privacy.PersonalDataSeal;
 import org.apache.avro.specific.SpecificRecord;
 
+import java.util.UUID;
+
 /** booking-service's domain events as the Avro records of the booking topic, stamped with their metadata. */
 public final class AvroEvents {
 
@@ -54,7 +56,8 @@ public final class AvroEvents {
                 event.requestedAt());
     }
 
-    public static SpecificRecord of(BookingEvent event, Outbox outbox) {
+    /** A cancellation's reason only sealed with the client's key (ADR 0043); the clear {@code reason} stays null. */
+    public static SpecificRecord of(BookingEvent event, Outbox outbox, PersonalDataSeal seal) {
         EventMetadata meta = outbox.stamp(event.getClass().getSimpleName(), event.journey());
         String booking = event.bookingId().toString();
         return switch (event) {
@@ -66,9 +69,7 @@ public final class AvroEvents {
             case BookingDeclined declined -> new io.clinicflow.avro.booking.BookingDeclined(meta, booking);
             case BookingAwaitingDeclaration awaiting ->
                     new io.clinicflow.avro.booking.BookingAwaitingDeclaration(meta, booking);
-            case BookingCancelled cancelled -> new io.clinicflow.avro.booking.BookingCancelled(meta, booking,
-                    cancelled.cancelledBy().name(), cancelled.reason(), cancelled.courseId().toString(),
-                    cancelled.courseCancelled());
+            case BookingCancelled cancelled -> bookingCancelled(cancelled, meta, seal);
             case BookingRescheduled moved -> new io.clinicflow.avro.booking.BookingRescheduled(meta, booking,
                     moved.practitionerId().toString(), moved.startsAt(), moved.endsAt(), moved.previousStartsAt());
             case BookingMarkedNoShow noShow -> new io.clinicflow.avro.booking.BookingMarkedNoShow(meta, booking);
@@ -96,6 +97,19 @@ public final class AvroEvents {
                 .setWindowStart(offer.window().start())
                 .setWindowEnd(offer.window().end())
                 .setSlots(offer.slots().stream().map(AvroEvents::timeSlot).toList())
+                .build();
+    }
+
+    private static io.clinicflow.avro.booking.BookingCancelled bookingCancelled(BookingCancelled event,
+                                                                                EventMetadata meta, PersonalDataSeal seal) {
+        return io.clinicflow.avro.booking.BookingCancelled.newBuilder()
+                .setMeta(meta)
+                .setBookingId(event.bookingId().toString())
+                .setCancelledBy(event.cancelledBy().name())
+                .setReason(null)
+                .setSealedReason(seal.sealReason(UUID.fromString(meta.getClientId()), event.reason()).orElse(null))
+                .setCourseId(event.courseId().toString())
+                .setCourseCancelled(event.courseCancelled())
                 .build();
     }
 

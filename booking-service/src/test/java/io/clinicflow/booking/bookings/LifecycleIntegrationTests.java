@@ -45,7 +45,9 @@ class LifecycleIntegrationTests extends WithBookedSession {
                 e -> e.getBookingId().equals(booking));
         assertThat(event.getMeta().getClientId()).isEqualTo(ada);
         assertThat(event.getCancelledBy()).isEqualTo("CLIENT");
-        assertThat(event.getReason()).isEqualTo("moving house");
+        assertThat(event.getReason()).as("never in clear on the topic (ADR 0043)").isNull();
+        assertThat(ClinicInfrastructure.shared().personalDataSeal()
+                .openReason(UUID.fromString(ada), event.getSealedReason())).contains("moving house");
         assertThat(event.getCourseId()).isEqualTo(cancelled.text("courseId"));
         assertThat(event.getCourseCancelled()).isFalse();
         assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(201);

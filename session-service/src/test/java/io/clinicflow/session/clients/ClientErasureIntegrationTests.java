@@ -5,6 +5,9 @@ import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.events.Topics;
+import io.clinicflow.privacy.ClientKeyLookup;
+import io.clinicflow.privacy.ClientKeys;
+import io.clinicflow.privacy.ReadOnlyClientKeys;
 import io.clinicflow.session.BookingServiceStandIn.BookedSession;
 import io.clinicflow.session.SessionServiceTest;
 import io.clinicflow.session.WithNewClient;
@@ -12,6 +15,7 @@ import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -82,7 +86,7 @@ class ClientErasureIntegrationTests extends WithNewClient {
         ClientRegistered registered = bookingService.registerClient(clientId, LocalDate.parse("1985-03-01"), home);
         await().atMost(PATIENCE).until(() -> count("select count(*) from client where client_id = ?") == 1);
 
-        ClinicInfrastructure.shared().clientKeys().destroy(clientId);   // as booking: session's role only reads keys
+        ClinicInfrastructure.shared().clientKeys().destroy(clientId);   // as booking: session only finds keys
         registered.getMeta().setEventId(UUID.randomUUID().toString());
         bookingService.publish(registered);
 
@@ -100,5 +104,13 @@ class ClientErasureIntegrationTests extends WithNewClient {
 
     private long count(String sql) {
         return jdbc.sql(sql).param(clientId).query(Long.class).single();
+    }
+
+    /** It opens what booking-service sealed and nothing more: no key made, destroyed or migrated here (ADR 0043). */
+    @Test
+    void findsClientKeysOnlyOnReadOnlyConnections(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(ClientKeyLookup.class).values()).singleElement()
+                .isInstanceOf(ReadOnlyClientKeys.class);
+        assertThat(context.getBeansOfType(ClientKeys.class)).isEmpty();
     }
 }
