@@ -3,13 +3,16 @@ package io.clinicflow.aftercare.clients;
 import io.clinicflow.aftercare.AftercareServiceTest;
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.events.Topics;
+import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.support.KafkaHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +53,29 @@ class ClientRegisteredIntegrationTests {
                             assertThat(record.key()).isEqualTo(clientId);
                             assertThat(record.value()).isEqualTo(poison);
                         }));
+    }
+
+    /**
+     * Issue 23: a readable event with anything after its body used to decode. Each of aftercare's four groups on the
+     * booking topic dead-letters it once, bytes untouched, and goes on to the client's real registration.
+     */
+    @Test
+    void deadLettersAnEventFollowedByStrayBytesOncePerConsumerGroupAndKeepsConsuming() {
+        String clientId = UUID.randomUUID().toString();
+        var registered = ClinicEvents.clientRegistered(clientId, "ada-" + clientId + "@example.com", true);
+        byte[] encoded = SingleObjectCodec.shipped().encode(registered);
+        byte[] poison = Arrays.copyOf(encoded, encoded.length + 16);
+
+        topics.sendRaw(Topics.BOOKING_EVENTS, clientId, poison);
+        clinic.register(ApiClient.onPort(port), registered);
+
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() ->
+                assertThat(topics.rawRecords(Topics.deadLetterOf(Topics.BOOKING_EVENTS)).stream()
+                        .filter(record -> clientId.equals(record.key())).toList())
+                        .allSatisfy(record -> assertThat(record.value()).isEqualTo(poison))
+                        .extracting(record -> new String(record.headers()
+                                .lastHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP).value(), StandardCharsets.UTF_8))
+                        .containsExactlyInAnyOrder("aftercare-on-booking-events", "aftercare-plans-on-booking-events",
+                                "aftercare-erasure-on-booking-events", "aftercare-offers-on-booking-events"));
     }
 }
