@@ -42,8 +42,11 @@ public final class HostileRequests {
         }
     }
 
-    /** One hostile request and the status it must get. */
-    private record Attack(String name, int status, HttpRequest request) {
+    /** One hostile request, the status it must get and the field its answer must name (or null). */
+    private record Attack(String name, int status, HttpRequest request, String field) {
+        Attack(String name, int status, HttpRequest request) {
+            this(name, status, request, null);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -139,7 +142,7 @@ public final class HostileRequests {
                 sample.path(), BodyPublishers.ofString(valid)).header("Content-Type", "text/plain").build()));
         HostileBodies.of(JSON.readTree(valid)).forEach(broken -> attacks.add(new Attack(
                 sample.operation() + ": " + broken.what(), 400,
-                json(sample, method, sample.path(), BodyPublishers.ofString(broken.json())))));
+                json(sample, method, sample.path(), BodyPublishers.ofString(broken.json())), broken.field())));
         return attacks;
     }
 
@@ -197,6 +200,10 @@ public final class HostileRequests {
         HttpResponse<String> response = http.send(attack.request(), BodyHandlers.ofString());
         assertPlainProblem(attack.name(), attack.status(), response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null), response.body());
+        if (attack.field() != null) {
+            assertThat(response.body()).as("%s names the field", attack.name())
+                    .contains("\"field\":\"" + attack.field() + "\"");
+        }
     }
 
     /** The answer is the expected status as a problem detail that carries it and shows none of the service's insides. */
