@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  */
 final class HostileBodies {
 
-    /** A body that breaks {@code what}. */
-    record Broken(String what, String json) {
+    /** A body that breaks {@code what}; the answer must name {@code field} when it is not null. */
+    record Broken(String what, String json, String field) {
     }
 
-    /** A text form recognised in the valid body, and a value that looks like it but is not. */
-    private record Form(String name, Pattern pattern, String malformed) {
+    /**
+     * A text form recognised in the valid body, a value that looks like it but is not, and values of its form that no
+     * clinic means (dates in years out of any clinic's range, ADR 0040).
+     */
+    private record Form(String name, Pattern pattern, String malformed, List<String> outOfRange) {
     }
 
     static final int TOO_LONG = 5000;
@@ -33,11 +36,17 @@ final class HostileBodies {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<Form> FORMS = List.of(
-            new Form("UUID", Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}"), "not-a-uuid"),
-            new Form("date-time", Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+"), "2026-02-30T25:61:00Z"),
-            new Form("date", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"), "2026-02-30"),
-            new Form("time", Pattern.compile("\\d{2}:\\d{2}"), "25:61"),
-            new Form("enum value", Pattern.compile("[A-Z][A-Z0-9_]+"), "NOT_A_VALUE"));
+            new Form("UUID", Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}"), "not-a-uuid",
+                    List.of()),
+            new Form("date-time", Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+"), "2026-02-30T25:61:00Z",
+                    List.of("+99999999-01-01T10:00:00Z", "+10000-01-01T10:00:00Z", "-99999-01-01T10:00:00Z",
+                            "+1000000000-01-01T10:00:00Z")),
+            new Form("date", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"), "2026-02-30",
+                    List.of("+99999999-01-01", "+10000-01-01", "-99999-01-01", "1899-12-31", "+1000000000-01-01")),
+            new Form("time", Pattern.compile("\\d{2}:\\d{2}"), "25:61", List.of()),
+            new Form("enum value", Pattern.compile("[A-Z][A-Z0-9_]+"), "NOT_A_VALUE", List.of()));
+    /** Days since 1970 or seconds since 1970, either way a date millions of years away. */
+    private static final long FAR_OFF_NUMBER = 1_000_000_000_000_000L;
 
     private HostileBodies() {
     }
@@ -51,7 +60,9 @@ final class HostileBodies {
     private static void walk(JsonNode root, String path, JsonNode node, List<Broken> broken) {
         if (!path.isEmpty()) {
             brokenValues(node).forEach((what, value) ->
-                    broken.add(new Broken(path + " " + what, replaced(root, path, value).toString())));
+                    broken.add(new Broken(path + " " + what, replaced(root, path, value).toString(), null)));
+            outOfRange(node).forEach((what, value) ->
+                    broken.add(new Broken(path + " " + what, replaced(root, path, value).toString(), path)));
         }
         if (node.isObject()) {
             node.properties().forEach(field -> walk(root, (path.isEmpty() ? "" : path + ".") + field.getKey(),
@@ -93,6 +104,20 @@ final class HostileBodies {
                 }
                 broken.put("with " + TOO_MANY + " items", tooMany);
             }
+        }
+        return broken;
+    }
+
+    /** Dates of the body's form that no clinic means: each must be a 400 naming the field. */
+    private static Map<String, JsonNode> outOfRange(JsonNode valid) {
+        Map<String, JsonNode> broken = new LinkedHashMap<>();
+        if (valid.isString()) {
+            FORMS.stream().filter(form -> form.pattern().matcher(valid.asString()).matches()).findFirst()
+                    .filter(form -> !form.outOfRange().isEmpty())
+                    .ifPresent(form -> {
+                        form.outOfRange().forEach(value -> broken.put("as " + value, NODES.stringNode(value)));
+                        broken.put("as the number " + FAR_OFF_NUMBER, NODES.numberNode(FAR_OFF_NUMBER));
+                    });
         }
         return broken;
     }

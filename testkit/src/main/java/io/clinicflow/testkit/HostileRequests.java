@@ -42,8 +42,11 @@ public final class HostileRequests {
         }
     }
 
-    /** One hostile request and the status it must get. */
-    private record Attack(String name, int status, HttpRequest request) {
+    /** One hostile request, the status it must get and the field its answer must name (or null). */
+    private record Attack(String name, int status, HttpRequest request, String field) {
+        Attack(String name, int status, HttpRequest request) {
+            this(name, status, request, null);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -139,7 +142,7 @@ public final class HostileRequests {
                 sample.path(), BodyPublishers.ofString(valid)).header("Content-Type", "text/plain").build()));
         HostileBodies.of(JSON.readTree(valid)).forEach(broken -> attacks.add(new Attack(
                 sample.operation() + ": " + broken.what(), 400,
-                json(sample, method, sample.path(), BodyPublishers.ofString(broken.json())))));
+                json(sample, method, sample.path(), BodyPublishers.ofString(broken.json())), broken.field())));
         return attacks;
     }
 
@@ -195,11 +198,19 @@ public final class HostileRequests {
 
     private void check(Attack attack) throws Exception {
         HttpResponse<String> response = http.send(attack.request(), BodyHandlers.ofString());
-        String body = response.body();
-        assertThat(response.statusCode()).as("%s answered %s", attack.name(), body).isEqualTo(attack.status());
-        assertThat(response.headers().firstValue("Content-Type")).as("%s answered %s", attack.name(), body)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(body).path("status").asInt()).as("status in %s", body).isEqualTo(attack.status());
+        assertPlainProblem(attack.name(), attack.status(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+        if (attack.field() != null) {
+            assertThat(response.body()).as("%s names the field", attack.name())
+                    .contains("\"field\":\"" + attack.field() + "\"");
+        }
+    }
+
+    /** The answer is the expected status as a problem detail that carries it and shows none of the service's insides. */
+    static void assertPlainProblem(String name, int expected, int status, String contentType, String body) {
+        assertThat(status).as("%s answered %s", name, body).isEqualTo(expected);
+        assertThat(contentType).as("%s answered %s", name, body).startsWith("application/problem+json");
+        assertThat(JSON.readTree(body).path("status").asInt()).as("status in %s", body).isEqualTo(expected);
         assertThat(INTERNALS).as("internals in %s", body).noneMatch(body::contains);
         assertThat(STACK_FRAME.matcher(body).find()).as("a stack frame in %s", body).isFalse();
     }

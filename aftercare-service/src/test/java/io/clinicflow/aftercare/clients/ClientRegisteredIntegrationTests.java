@@ -6,6 +6,7 @@ import io.clinicflow.events.Topics;
 import io.clinicflow.privacy.ClientKeyLookup;
 import io.clinicflow.privacy.ClientKeys;
 import io.clinicflow.privacy.ReadOnlyClientKeys;
+import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.kafka.support.KafkaHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +66,29 @@ class ClientRegisteredIntegrationTests {
         assertThat(context.getBeansOfType(ClientKeyLookup.class).values()).singleElement()
                 .isInstanceOf(ReadOnlyClientKeys.class);
         assertThat(context.getBeansOfType(ClientKeys.class)).isEmpty();
+    }
+
+    /**
+     * Issue 23: a readable event with anything after its body used to decode. Each of aftercare's four groups on the
+     * booking topic dead-letters it once, bytes untouched, and goes on to the client's real registration.
+     */
+    @Test
+    void deadLettersAnEventFollowedByStrayBytesOncePerConsumerGroupAndKeepsConsuming() {
+        String clientId = UUID.randomUUID().toString();
+        var registered = ClinicEvents.clientRegistered(clientId, "ada-" + clientId + "@example.com", true);
+        byte[] encoded = SingleObjectCodec.shipped().encode(registered);
+        byte[] poison = Arrays.copyOf(encoded, encoded.length + 16);
+
+        topics.sendRaw(Topics.BOOKING_EVENTS, clientId, poison);
+        clinic.register(ApiClient.onPort(port), registered);
+
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() ->
+                assertThat(topics.rawRecords(Topics.deadLetterOf(Topics.BOOKING_EVENTS)).stream()
+                        .filter(record -> clientId.equals(record.key())).toList())
+                        .allSatisfy(record -> assertThat(record.value()).isEqualTo(poison))
+                        .extracting(record -> new String(record.headers()
+                                .lastHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP).value(), StandardCharsets.UTF_8))
+                        .containsExactlyInAnyOrder("aftercare-on-booking-events", "aftercare-plans-on-booking-events",
+                                "aftercare-erasure-on-booking-events", "aftercare-offers-on-booking-events"));
     }
 }

@@ -1,5 +1,6 @@
 package io.clinicflow.booking.availability;
 
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
@@ -33,7 +34,7 @@ class AvailabilityController {
     }
 
     @GetMapping("/api/v1/locations/{id}/availability")
-    AvailabilityView availability(@PathVariable UUID id, @RequestParam LocalDate date,
+    AvailabilityView availability(@PathVariable UUID id, @RequestParam @ClinicDate LocalDate date,
                                   @RequestParam Optional<UUID> practitionerId,
                                   @RequestParam(defaultValue = "") List<TreatmentArea> treatmentAreas) {
         scope.requireLocation(id, "location", id);

@@ -6,6 +6,7 @@ import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,13 +27,14 @@ import static io.clinicflow.web.PlainText.LINES;
 @RestController
 class CalendarController {
 
-    record ClosureRequest(@NotNull LocalDate date, @NotBlank @PlainText(max = 500, characters = LINES) String reason) {
+    record ClosureRequest(@NotNull @ClinicDate LocalDate date,
+                          @NotBlank @PlainText(max = 500, characters = LINES) String reason) {
     }
 
     record ClosureView(UUID locationId, LocalDate date, String reason) {
     }
 
-    record TimeOffRequest(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt) {
+    record TimeOffRequest(@NotNull @ClinicDate OffsetDateTime startsAt, @NotNull @ClinicDate OffsetDateTime endsAt) {
     }
 
     record TimeOffView(UUID id, UUID practitionerId, OffsetDateTime startsAt, OffsetDateTime endsAt) {

@@ -6,6 +6,7 @@ import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.PlainText;
 import io.clinicflow.web.InvalidRequestException;
 import io.clinicflow.web.Page;
@@ -40,7 +41,7 @@ class BookingController {
      * session treats at most every area and concern there is once (ADR 0037).
      */
     record BookingRequest(@NotNull UUID clientId, @NotNull UUID locationId, @NotNull UUID practitionerId,
-                          @NotNull OffsetDateTime startsAt,
+                          @NotNull @ClinicDate OffsetDateTime startsAt,
                           @NotNull @Size(min = 1, max = 8) List<@NotNull TreatmentArea> treatmentAreas,
                           @Size(max = 7) List<@NotNull Concern> concerns, @Min(3) @Max(6) Integer courseLength,
                           UUID courseId) {
@@ -70,7 +71,7 @@ class BookingController {
         }
     }
 
-    record RescheduleRequest(@NotNull OffsetDateTime startsAt, UUID practitionerId) {
+    record RescheduleRequest(@NotNull @ClinicDate OffsetDateTime startsAt, UUID practitionerId) {
     }
 
     private final FrontDesk frontDesk;
@@ -129,7 +130,7 @@ class BookingController {
 
     /** In time order, a page at a time (ADR 0037): the default page holds the busiest location's day. */
     @GetMapping("/api/v1/locations/{id}/bookings")
-    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam LocalDate date, @Valid Page page) {
+    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam @ClinicDate LocalDate date, @Valid Page page) {
         scope.requireLocation(id, "location", id);
         return frontDesk.on(new LocationId(id), date, page).stream().map(BookingView::of).toList();
     }

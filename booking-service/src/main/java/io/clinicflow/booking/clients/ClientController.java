@@ -2,6 +2,7 @@ package io.clinicflow.booking.clients;
 
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.Page;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
@@ -33,8 +34,8 @@ class ClientController {
     /** Lengths from what a clinic needs (ADR 0037): a name of 100 characters, an e-mail address of RFC 5321's 254. */
     record ClientRequest(@NotBlank @PlainText(max = 100) String firstName, @NotBlank @PlainText(max = 100) String lastName,
                          @NotBlank @Email @PlainText(max = 254) String email, @PlainText(max = 32) String phone,
-                         @NotNull @Past LocalDate dateOfBirth, @NotNull UUID homeLocationId,
-                         @NotNull @Valid ConsentRequest consent) {
+                         @NotNull @Past @ClinicDate(from = ClinicDate.EARLIEST_BIRTH) LocalDate dateOfBirth,
+                         @NotNull UUID homeLocationId, @NotNull @Valid ConsentRequest consent) {
 
         Clients.NewClient toNewClient() {
             return new Clients.NewClient(firstName, lastName, email, phone, dateOfBirth,

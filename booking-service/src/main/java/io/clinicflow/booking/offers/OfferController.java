@@ -7,6 +7,7 @@ import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.security.LocationScope;
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ import java.util.UUID;
 @RestController
 class OfferController {
 
-    record AcceptRequest(@NotNull OffsetDateTime startsAt, UUID practitionerId) {
+    record AcceptRequest(@NotNull @ClinicDate OffsetDateTime startsAt, UUID practitionerId) {
     }
 
     record OfferView(UUID id, OfferStatus status, HealingMilestone milestone, UUID sessionId, LocalDate windowStart,

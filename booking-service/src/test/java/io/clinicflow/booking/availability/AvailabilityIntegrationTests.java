@@ -4,9 +4,13 @@ import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.booking.Reception;
 import io.clinicflow.testkit.ApiClient.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -77,5 +81,19 @@ class AvailabilityIntegrationTests {
         assertThat(reception.api.get(availability(UUID.randomUUID().toString(), day, "")).status()).isEqualTo(404);
         assertThat(reception.api.get("/api/v1/locations/" + soho + "/availability?date=tomorrow").status())
                 .isEqualTo(400);
+    }
+
+    /** Issue 23, ADR 0040: a day no clinic means is a 400 on {@code date}, on both lists that take a day. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+99999999-01-01", "+10000-01-01", "-99999-01-01", "1999-12-31", "2100-01-01"})
+    void refusesADayOutsideTheClinicsCalendar(String date) {
+        Reception reception = new Reception(port);
+        String soho = reception.openLocation();
+        String day = URLEncoder.encode(date, StandardCharsets.UTF_8);       // "+" in a query is a space
+
+        assertThat(Reception.errorFields(reception.api.get("/api/v1/locations/" + soho + "/availability?date=" + day)))
+                .containsExactly("date");
+        assertThat(Reception.errorFields(reception.api.get("/api/v1/locations/" + soho + "/bookings?date=" + day)))
+                .containsExactly("date");
     }
 }

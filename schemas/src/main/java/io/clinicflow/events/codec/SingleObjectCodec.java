@@ -69,10 +69,29 @@ public final class SingleObjectCodec {
         }
         long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
         SpecificDatumReader<SpecificRecord> reader = readers.computeIfAbsent(fingerprint, this::readerFor);
+        SpecificRecord event;
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
         try {
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
-            return reader.read(null, decoder);
+            event = reader.read(null, decoder);
         } catch (IOException | RuntimeException e) {
+            throw new UnreadableEventException("Corrupt Avro body for fingerprint " + Long.toHexString(fingerprint), e);
+        }
+        requireEnd(decoder, fingerprint);
+        return event;
+    }
+
+    /**
+     * Avro reads what the writer schema asks for and stops: bytes after the body would otherwise pass unseen, so a
+     * fingerprint of one schema over the longer body of another, or an event with anything appended, would decode
+     * as an event (issue 23). One body and nothing after it is the wire format (DESIGN §3).
+     */
+    private static void requireEnd(BinaryDecoder decoder, long fingerprint) {
+        try {
+            if (!decoder.isEnd()) {
+                throw new UnreadableEventException("Bytes after the Avro body for fingerprint "
+                        + Long.toHexString(fingerprint));
+            }
+        } catch (IOException e) {
             throw new UnreadableEventException("Corrupt Avro body for fingerprint " + Long.toHexString(fingerprint), e);
         }
     }

@@ -1,5 +1,6 @@
 package io.clinicflow.events.codec;
 
+import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.avro.session.ScreeningCompleted;
@@ -10,6 +11,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -134,6 +137,32 @@ class SingleObjectCodecTests {
         byte[] truncated = java.util.Arrays.copyOf(bytes, 14);
 
         assertThatThrownBy(() -> codec.decode(truncated)).isInstanceOf(UnreadableEventException.class);
+    }
+
+    @ParameterizedTest(name = "{0} stray byte(s) after the body")
+    @ValueSource(ints = {1, 16, 4096})
+    void rejectsBytesAfterTheBody(int strayBytes) {
+        byte[] bytes = codec.encode(deferred());
+        byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + strayBytes);
+
+        assertThatThrownBy(() -> codec.decode(padded))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("Bytes after the Avro body");
+    }
+
+    /**
+     * The finding of issue 23: a ClientErasureRequested fingerprint (meta, a string, a long) over a ScreeningCompleted
+     * body reads as an erasure request of the screening's id, with the rest of the screening left over.
+     */
+    @Test
+    void rejectsTheFingerprintOfOneSchemaOverTheLongerBodyOfAnother() {
+        byte[] forged = codec.encode(deferred());
+        ByteBuffer.wrap(forged, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putLong(SchemaCatalog.fingerprintOf(ClientErasureRequested.SCHEMA$));
+
+        assertThatThrownBy(() -> codec.decode(forged))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("Bytes after the Avro body");
     }
 
     private static <T> byte[] encodeGeneric(Schema schema, T record) {

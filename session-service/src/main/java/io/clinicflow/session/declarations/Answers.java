@@ -1,5 +1,6 @@
 package io.clinicflow.session.declarations;
 
+import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.InvalidRequestException;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ public final class Answers {
 
     static final int FITZPATRICK_MIN = 1;
     static final int FITZPATRICK_MAX = 6;
+    private static final LocalDate EARLIEST = LocalDate.parse(ClinicDate.EARLIEST_BIRTH);
 
     private static final int LONGEST_CODE = Arrays.stream(AnswerCode.values()).mapToInt(code -> code.name().length())
             .max().orElseThrow();
@@ -99,6 +101,9 @@ public final class Answers {
         }
         if (on.isAfter(today)) {
             throw invalid(code.name(), "must not be in the future, was " + on);
+        }
+        if (on.isBefore(EARLIEST)) {        // no client's life began earlier (issue 23, ADR 0040)
+            throw invalid(code.name(), "must not be before " + EARLIEST + ", was " + on);
         }
         return new Answer.LastDate(on);
     }
