@@ -9,14 +9,17 @@ import io.clinicflow.testkit.TopicProbe;
 
 import java.util.Map;
 
-/** The three services on the JVM's shared infrastructure, started once for all journeys of this test run. */
-final class ClinicFlowStack {
+/**
+ * The three services on the JVM's shared infrastructure, started once for all journeys of this test run. Public for
+ * the edge tests ({@code io.clinicflow.e2e.edge}), which must hit the same services rather than start a second set.
+ */
+public final class ClinicFlowStack {
 
     private static ClinicFlowStack running;
 
-    private final ClinicServices services;
-    final Clinic clinic;
-    final TopicProbe topics;
+    public final ClinicServices services;
+    public final Clinic clinic;
+    public final TopicProbe topics;
     final Mailbox mailbox;
 
     private ClinicFlowStack(ClinicInfrastructure infrastructure, ClinicServices services) {
@@ -27,7 +30,7 @@ final class ClinicFlowStack {
         this.mailbox = new Mailbox(infrastructure.mail());
     }
 
-    static synchronized ClinicFlowStack get() {
+    public static synchronized ClinicFlowStack get() {
         if (running == null) {
             ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
             ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of(
