@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import static io.clinicflow.security.StaffRole.OPS;
 import static io.clinicflow.security.StaffRole.PRACTITIONER;
+import static io.clinicflow.testkit.AccessMatrix.chainWide;
 import static io.clinicflow.testkit.AccessMatrix.scoped;
 import static io.clinicflow.testkit.AccessMatrix.unscoped;
 import static org.awaitility.Awaitility.await;
@@ -82,8 +83,9 @@ class AccessMatrixTests {
                         "note", "healing normally")), PRACTITIONER),
                 scoped("GET /audit?clientId=", 200, (api, side) ->
                         api.get("/api/v1/audit?clientId=" + at(side).client()), OPS),
-                unscoped("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
-                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS));
+                chainWide("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
+                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS),
+                chainWide("GET /admin/outbox/parked", 200, (api, side) -> api.get("/api/v1/admin/outbox/parked"), OPS));
     }
 
     @TestFactory

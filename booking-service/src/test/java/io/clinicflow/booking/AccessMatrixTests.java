@@ -30,6 +30,7 @@ import static io.clinicflow.events.Topics.BOOKING_EVENTS;
 import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static io.clinicflow.security.StaffRole.FRONT_DESK;
 import static io.clinicflow.security.StaffRole.OPS;
+import static io.clinicflow.testkit.AccessMatrix.chainWide;
 import static io.clinicflow.testkit.AccessMatrix.scoped;
 import static io.clinicflow.testkit.AccessMatrix.unscoped;
 import static org.awaitility.Awaitility.await;
@@ -165,8 +166,9 @@ class AccessMatrixTests {
                     String offer = openOffer(side);
                     return api.post("/api/v1/offers/" + offer + "/accept", Map.of("startsAt", firstSlotOf(side, offer)));
                 }, FRONT_DESK),
-                unscoped("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
-                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS));
+                chainWide("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
+                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS),
+                chainWide("GET /admin/outbox/parked", 200, (api, side) -> api.get("/api/v1/admin/outbox/parked"), OPS));
     }
 
     private static StaffRole[] every() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A service's path-to-role table, declared once as a bean. Health, info, metrics and API docs are open and
- * {@code /api/v1/admin/**} needs {@link StaffRole#OPS} for every service; a request no rule matches is refused.
+ * {@code /api/v1/admin/**} needs a chain-wide {@link StaffRole#OPS} token in every service; a request no rule matches is refused.
  */
 @FunctionalInterface
 public interface AccessRules {

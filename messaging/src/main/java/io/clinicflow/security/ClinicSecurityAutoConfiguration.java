@@ -54,7 +54,7 @@ public class ClinicSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
                     requests.requestMatchers(OPEN).permitAll();
-                    requests.requestMatchers("/api/v1/admin/**").hasRole(StaffRole.OPS.name());
+                    requests.requestMatchers("/api/v1/admin/**").access(LocationScope.chainWideOperations());
                     services.orderedStream().flatMap(service -> service.rules().stream()).forEach(rule -> {
                         var matched = requests.requestMatchers(rule.method(), rule.pattern());
                         if (rule.roles().isEmpty()) {

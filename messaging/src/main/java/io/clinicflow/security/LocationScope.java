@@ -1,9 +1,14 @@
 package io.clinicflow.security;
 
 import io.clinicflow.web.NotFoundException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +31,17 @@ public class LocationScope {
 
     public boolean chainWide() {
         return granted().contains(CHAIN_WIDE);
+    }
+
+    /**
+     * Who may run the chain's plumbing ({@code /api/v1/admin/**}: parked outbox rows, dead-letter replay): operations
+     * staff whose token covers every location. Those rows and records belong to every location at once, so a
+     * location's OPS would see and move other locations' events (ADR 0044).
+     */
+    static AuthorizationManager<RequestAuthorizationContext> chainWideOperations() {
+        return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(StaffRole.OPS.name()),
+                (authentication, request) -> new AuthorizationDecision(authentication.get() instanceof
+                        JwtAuthenticationToken jwt && locationsOf(jwt).contains(CHAIN_WIDE)));
     }
 
     /** Answers {@code found} if the caller covers its location, else 404 naming the record as unknown. */
@@ -56,6 +72,10 @@ public class LocationScope {
         if (token == null) {
             return List.of();
         }
+        return locationsOf(token);
+    }
+
+    private static List<String> locationsOf(JwtAuthenticationToken token) {
         List<String> locations = token.getToken().getClaimAsStringList(LOCATIONS_CLAIM);
         return locations == null ? List.of() : locations;
     }

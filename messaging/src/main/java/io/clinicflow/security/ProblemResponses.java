@@ -38,8 +38,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         bearerAccessDenied.handle(request, response, e);
-        write(request, response, HttpStatus.FORBIDDEN, "The token's roles do not allow " + request.getMethod() + " "
-                + request.getRequestURI());
+        write(request, response, HttpStatus.FORBIDDEN, "The token's roles or locations do not allow "
+                + request.getMethod() + " " + request.getRequestURI());
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import static io.clinicflow.security.StaffRole.INTEGRATION;
 import static io.clinicflow.security.StaffRole.OPS;
 import static io.clinicflow.security.StaffRole.PRACTITIONER;
+import static io.clinicflow.testkit.AccessMatrix.chainWide;
 import static io.clinicflow.testkit.AccessMatrix.scoped;
 import static io.clinicflow.testkit.AccessMatrix.unscoped;
 import static org.awaitility.Awaitility.await;
@@ -133,8 +134,9 @@ class AccessMatrixTests {
                         + once("read", side, s -> booking(s, Map.of(), false)).bookingId()), PRACTITIONER, INTEGRATION),
                 scoped("GET /audit?clientId=", 200, (api, side) -> api.get("/api/v1/audit?clientId="
                         + once("read", side, s -> booking(s, Map.of(), false)).clientId()), OPS),
-                unscoped("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
-                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS));
+                chainWide("POST /admin/dlt/{not a clinic topic}/replay (OPS passes, then 404)", 404, (api, side) ->
+                        api.post("/api/v1/admin/dlt/not-a-clinic-topic/replay", Map.of()), OPS),
+                chainWide("GET /admin/outbox/parked", 200, (api, side) -> api.get("/api/v1/admin/outbox/parked"), OPS));
     }
 
     @TestFactory

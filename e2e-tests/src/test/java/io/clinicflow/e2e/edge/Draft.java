@@ -38,7 +38,7 @@ final class Draft {
         this.operation = operation;
         this.tokens = tokens;
         this.body = body;
-        headers.put("Authorization", "Bearer " + tokens.own());
+        headers.put("Authorization", "Bearer " + tokens.ownFor(operation));
         if (body != null) {
             headers.put("Content-Type", "application/json");
         }

@@ -9,17 +9,27 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The bearer tokens of the hostile-input run: the caller's own (every role, one location), a front desk's of the
- * other location, and two forgeries made from the caller's own: {@code alg: none}, and claims edited after signing.
+ * The bearer tokens of the hostile-input run: the caller's own (every role, one location; for the chain's plumbing
+ * under {@code /api/v1/admin}, which only chain-wide operations may call, ADR 0044, a chain-wide OPS token), a front
+ * desk's of the other location, and two forgeries made from the caller's own: {@code alg: none}, and claims edited
+ * after signing.
  */
-record EdgeTokens(String own, String otherLocation, String algNone, String editedClaims) {
+record EdgeTokens(String own, String chainOperations, String otherLocation, String algNone, String editedClaims) {
+
+    private static final String CHAIN_PLUMBING = "/api/v1/admin/";
 
     static EdgeTokens of(String ownLocationId, String otherLocationId) {
         TokenIssuer issuer = TokenIssuer.ofThisJvm();
         String own = issuer.mint(new StaffToken("edge@" + ownLocationId, StaffRole.ALL, List.of(ownLocationId),
                 StaffToken.DEFAULT_LIFETIME));
         String otherLocation = issuer.mint(StaffToken.of(StaffRole.FRONT_DESK, otherLocationId));
-        return new EdgeTokens(own, otherLocation, unsigned(own), chainWide(own, ownLocationId));
+        String chainOperations = issuer.mint(StaffToken.of(StaffRole.OPS, "*").subject("edge@chain"));
+        return new EdgeTokens(own, chainOperations, otherLocation, unsigned(own), chainWide(own, ownLocationId));
+    }
+
+    /** The caller's own token for the operation. */
+    String ownFor(ApiOperation operation) {
+        return operation.path().startsWith(CHAIN_PLUMBING) ? chainOperations : own;
     }
 
     /** The same claims under {@code "alg":"none"} and without a signature: a token anyone can write. */
