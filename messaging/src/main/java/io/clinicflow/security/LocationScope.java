@@ -57,11 +57,6 @@ public class LocationScope {
         }
     }
 
-    /** The records the caller may see, in their order. */
-    public <T> List<T> visible(List<T> records, Function<T, ?> locationOf) {
-        return records.stream().filter(record -> covers(locationOf.apply(record))).toList();
-    }
-
     /** The token's subject: who is asking (for audit trails). */
     public String caller() {
         return Objects.requireNonNullElse(token() == null ? null : token().getName(), "anonymous");

@@ -27,7 +27,9 @@ final class WireMutations {
             // cut inside the text, never to nothing: an empty body is "no body" where the body is optional
             case 0 -> json.substring(0, 1 + random.nextInt(json.length() - 1));
             case 1 -> json.substring(0, json.length() - 1) + ",}";
-            case 2 -> json.replace('"', '\'');
+            // single quotes only break a body that has quotes: {} stays {}, which is JSON (found by seed
+            // -3516348407452512428 on an optional body: the cancel answered 404, rightly)
+            case 2 -> json.contains("\"") ? json.replace('"', '\'') : json.substring(0, json.length() - 1) + ",}";
             case 3 -> json.substring(0, json.length() - 1) + ",\"x\":NaN}";
             case 4 -> "/* note */" + json;
             case 5 -> json + "}";
