@@ -9,7 +9,6 @@ import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +26,15 @@ import static io.clinicflow.web.PlainText.LINES;
 @RestController
 class CalendarController {
 
+    /** {@code reason} is optional: a clinic need not say why it closes (ADR 0034); blank or absent is "closed". */
     record ClosureRequest(@NotNull @ClinicDate LocalDate date,
-                          @NotBlank @PlainText(max = 500, characters = LINES) String reason) {
+                          @PlainText(max = 500, characters = LINES) String reason) {
+
+        static final String NO_REASON_GIVEN = "closed";
+
+        String reasonOrDefault() {
+            return reason == null || reason.isBlank() ? NO_REASON_GIVEN : reason;
+        }
     }
 
     record ClosureView(UUID locationId, LocalDate date, String reason) {
@@ -58,7 +64,7 @@ class CalendarController {
     @PostMapping("/api/v1/locations/{id}/closures")
     ResponseEntity<ClosureView> close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest body) {
         scope.requireLocation(id, "location", id);
-        Closure closure = calendar.close(new Closure(new LocationId(id), body.date(), body.reason()));
+        Closure closure = calendar.close(new Closure(new LocationId(id), body.date(), body.reasonOrDefault()));
         return ResponseEntity.created(URI.create("/api/v1/locations/" + id + "/closures/" + closure.closedOn()))
                 .body(new ClosureView(id, closure.closedOn(), closure.reason()));
     }

@@ -50,6 +50,17 @@ class CalendarIntegrationTests extends WithRegisteredClient {
     }
 
     @Test
+    void aClosureNeedsOnlyItsDateAndThenReadsClosed() {
+        LocalDate day = inDays(8, "00:00").toLocalDate();
+
+        Response closed = reception.api.post("/api/v1/locations/" + soho + "/closures", Map.of("date", day.toString()));
+
+        assertThat(closed.status()).as("%s", closed.body()).isEqualTo(201);
+        assertThat(closed.text("reason")).isEqualTo("closed");
+        assertThat(slots(soho, day, mara)).isEmpty();
+    }
+
+    @Test
     void refusesABadClosureOrOneThatWouldStrandABookingStoringNothing() {
         reception.bookedSession(ada, soho, mara, inDays(6, "10:00"));
         String closures = "/api/v1/locations/" + soho + "/closures";
