@@ -1,20 +1,17 @@
 package io.clinicflow.ratelimit;
 
+import io.clinicflow.web.FilterProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 
@@ -26,7 +23,6 @@ import java.util.Set;
 public class WriteRateLimit extends OncePerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final JacksonJsonHttpMessageConverter PROBLEMS = new JacksonJsonHttpMessageConverter();
 
     private final CallerQuotas quotas;
 
@@ -56,9 +52,7 @@ public class WriteRateLimit extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatus(TooManyRequests.STATUS);
         problem.setTitle(TooManyRequests.TITLE);
         problem.setDetail(answer.detail("changes"));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(TooManyRequests.STATUS);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(answer.retryAfterSeconds()));
-        PROBLEMS.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+        FilterProblems.answer(problem, request, response);
     }
 }

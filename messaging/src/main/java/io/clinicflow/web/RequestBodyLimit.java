@@ -5,14 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Refuses a request body larger than {@code clinicflow.web.max-request-bytes} with 413 (issue 23, ADR 0037), before
@@ -22,7 +18,6 @@ import java.net.URI;
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
-    private static final JacksonJsonHttpMessageConverter PROBLEMS = new JacksonJsonHttpMessageConverter();
 
     private final int maxBytes;
 
@@ -50,10 +45,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** The rest of the body stays unread: the server discards it or closes the connection. */
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than the " + maxBytes + " bytes a request may have");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(problem.getStatus());
-        PROBLEMS.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+        FilterProblems.answer(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than the " + maxBytes + " bytes a request may have"), request, response);
     }
 }
