@@ -1,7 +1,7 @@
 package io.clinicflow.booking;
 
 import io.clinicflow.avro.booking.FollowUpOfferExpired;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import io.clinicflow.messaging.Outbox;
 import io.clinicflow.messaging.OutboxRelay;
 import io.clinicflow.testkit.ApiClient;

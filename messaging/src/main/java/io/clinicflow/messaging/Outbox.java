@@ -1,5 +1,7 @@
 package io.clinicflow.messaging;
 
+import io.clinicflow.kernel.Journey;
+import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.EventCatalog;
 import io.clinicflow.events.codec.SingleObjectCodec;

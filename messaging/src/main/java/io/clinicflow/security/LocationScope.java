@@ -1,6 +1,6 @@
 package io.clinicflow.security;
 
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;

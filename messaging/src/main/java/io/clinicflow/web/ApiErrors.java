@@ -1,5 +1,10 @@
 package io.clinicflow.web;
 
+import io.clinicflow.kernel.ClientErased;
+import io.clinicflow.kernel.ConflictException;
+import io.clinicflow.kernel.InvalidRequestException;
+import io.clinicflow.kernel.NotFoundException;
+import io.clinicflow.kernel.UnprocessableException;
 import io.clinicflow.messaging.EventTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +53,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The client was erased at their request (ADR 0030): 410 with their id, so callers stop asking. */
+    @ExceptionHandler
+    ProblemDetail erased(ClientErased e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setProperty("clientId", e.clientId());
+        return problem;
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package io.clinicflow.web;
 
+import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.messaging.ParkedEvents;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,7 +4,7 @@ import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.StoredPlan;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

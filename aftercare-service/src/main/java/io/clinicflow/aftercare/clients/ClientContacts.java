@@ -2,7 +2,7 @@ package io.clinicflow.aftercare.clients;
 
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,7 +2,7 @@ package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.Channel;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 import java.util.UUID;

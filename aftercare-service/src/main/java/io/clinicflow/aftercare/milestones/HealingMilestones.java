@@ -1,6 +1,6 @@
 package io.clinicflow.aftercare.milestones;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import io.clinicflow.web.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

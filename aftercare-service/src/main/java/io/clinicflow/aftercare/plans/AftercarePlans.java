@@ -1,6 +1,6 @@
 package io.clinicflow.aftercare.plans;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

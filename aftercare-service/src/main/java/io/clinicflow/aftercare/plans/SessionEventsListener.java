@@ -3,7 +3,7 @@ package io.clinicflow.aftercare.plans;
 import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -50,7 +50,7 @@ class SessionEventsListener {                           // the generated Avro ty
                     UUID.fromString(avro.getMeta().getClientId()), UUID.fromString(avro.getMeta().getLocationId()),
                     UUID.fromString(avro.getPractitionerId()), avro.getCompletedAt(), ZoneId.of(avro.getTimeZone()),
                     areasOf(avro), UUID.fromString(avro.getCourseId()), avro.getSessionNumber(),
-                    avro.getCourseLength(), Journey.causedBy(avro.getMeta()));
+                    avro.getCourseLength(), EventJourney.of(avro.getMeta()));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PoisonEventException("Unplannable SessionCompleted " + avro.getMeta().getEventId() + ": "
                     + e.getMessage());

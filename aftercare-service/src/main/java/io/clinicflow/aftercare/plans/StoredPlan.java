@@ -1,6 +1,6 @@
 package io.clinicflow.aftercare.plans;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.clients.Consent;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,9 +6,9 @@ import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.booking.practitioners.TimeOff;
-import io.clinicflow.messaging.RandomUuid;
-import io.clinicflow.web.ConflictException;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.RandomUuid;
+import io.clinicflow.kernel.ConflictException;
+import io.clinicflow.kernel.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

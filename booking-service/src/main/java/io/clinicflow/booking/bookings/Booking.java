@@ -4,7 +4,7 @@ import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Duration;
 import java.time.Instant;

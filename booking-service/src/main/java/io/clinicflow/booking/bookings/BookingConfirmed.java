@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** Screening cleared the client: the session will happen. */
 public record BookingConfirmed(BookingId bookingId, Journey journey) implements BookingEvent {

@@ -8,7 +8,7 @@ import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.PlainText;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.InvalidRequestException;
 import io.clinicflow.web.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** Screening declined the client; the slot is free again. */
 public record BookingDeclined(BookingId bookingId, Journey journey) implements BookingEvent {

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** A fact about a booking; sealed, so that the mapping to Avro cannot miss one. It never carries health details. */
 public sealed interface BookingEvent

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** Screening found a relative contraindication; the slot stays held until a practitioner reviews. */
 public record BookingHeldForReview(BookingId bookingId, Journey journey) implements BookingEvent {

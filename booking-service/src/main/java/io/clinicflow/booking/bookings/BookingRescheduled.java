@@ -1,7 +1,7 @@
 package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 

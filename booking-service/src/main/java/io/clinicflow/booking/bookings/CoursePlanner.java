@@ -6,9 +6,9 @@ import io.clinicflow.booking.courses.Courses;
 import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.booking.locations.Location;
-import io.clinicflow.messaging.Journey;
-import io.clinicflow.web.ConflictException;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.Journey;
+import io.clinicflow.kernel.ConflictException;
+import io.clinicflow.kernel.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

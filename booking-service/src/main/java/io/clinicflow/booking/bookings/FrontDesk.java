@@ -11,11 +11,11 @@ import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.booking.practitioners.Practitioners;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.web.Page;
-import io.clinicflow.web.UnprocessableException;
+import io.clinicflow.kernel.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.web.ConflictException;
+import io.clinicflow.kernel.ConflictException;
 
 /** A state change the booking's current status (or time) does not allow: 409. */
 public class IllegalBookingTransition extends ConflictException {

@@ -1,7 +1,7 @@
 package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.web.ConflictException;
+import io.clinicflow.kernel.ConflictException;
 
 import java.time.Instant;
 

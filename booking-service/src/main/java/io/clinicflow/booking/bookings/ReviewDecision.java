@@ -1,6 +1,6 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** session-service reported a practitioner's review (event {@code eventId}); its outcome is CLEARED or DECLINED. */
 public record ReviewDecision(String eventId, BookingId bookingId, ScreeningOutcome outcome, Review review,

@@ -6,9 +6,9 @@ import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class ScreeningOutcomeListener {
     void on(ScreeningCompleted avro) {
         handled(() -> reports.applyScreening(new ScreeningDecision(avro.getMeta().getEventId(),
                 BookingId.of(avro.getBookingId()), new Screening(ScreeningOutcome.valueOf(avro.getOutcome().name()),
-                avro.getReasonCodes(), avro.getEarliestEligibleDate()), Journey.causedBy(avro.getMeta()))));
+                avro.getReasonCodes(), avro.getEarliestEligibleDate()), EventJourney.of(avro.getMeta()))));
     }
 
     /** The reviewer is recorded with the moment session-service says the review happened. */
@@ -39,25 +39,25 @@ class ScreeningOutcomeListener {
         handled(() -> reports.applyReview(new ReviewDecision(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
                 ScreeningOutcome.valueOf(avro.getOutcome().name()),
                 new Review(avro.getDecision().name(), avro.getReviewerId(), avro.getMeta().getOccurredAt()),
-                Journey.causedBy(avro.getMeta()))));
+                EventJourney.of(avro.getMeta()))));
     }
 
     @KafkaHandler
     void on(SessionStarted avro) {
         handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
-                Journey.causedBy(avro.getMeta())));
+                EventJourney.of(avro.getMeta())));
     }
 
     @KafkaHandler
     void on(SessionCompleted avro) {
         handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
-                Journey.causedBy(avro.getMeta())));
+                EventJourney.of(avro.getMeta())));
     }
 
     @KafkaHandler
     void on(SessionAbandoned avro) {
         handled(() -> reports.recordAbandonment(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
-                Journey.causedBy(avro.getMeta())));
+                EventJourney.of(avro.getMeta())));
     }
 
     @KafkaHandler(isDefault = true)

@@ -2,7 +2,7 @@ package io.clinicflow.booking.bookings;
 
 import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,8 +3,8 @@ package io.clinicflow.booking.bookings;
 import io.clinicflow.booking.crm.ClientJourneys;
 import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.messaging.Inbox;
-import io.clinicflow.messaging.Journey;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.Journey;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

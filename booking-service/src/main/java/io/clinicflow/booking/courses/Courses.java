@@ -2,8 +2,8 @@ package io.clinicflow.booking.courses;
 
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
-import io.clinicflow.messaging.RandomUuid;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.RandomUuid;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

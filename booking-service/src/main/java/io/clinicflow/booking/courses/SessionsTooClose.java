@@ -1,6 +1,6 @@
 package io.clinicflow.booking.courses;
 
-import io.clinicflow.web.ConflictException;
+import io.clinicflow.kernel.ConflictException;
 
 import java.time.LocalDate;
 

@@ -5,7 +5,7 @@ import io.clinicflow.booking.bookings.BookingStatus;
 import io.clinicflow.booking.events.CrmEvents;
 import io.clinicflow.booking.offers.FollowUpOffer;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import io.clinicflow.messaging.Outbox;
 import org.springframework.stereotype.Component;
 

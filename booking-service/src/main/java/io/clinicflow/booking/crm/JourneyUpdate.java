@@ -2,7 +2,7 @@ package io.clinicflow.booking.crm;
 
 import io.clinicflow.booking.bookings.Booking;
 import io.clinicflow.booking.offers.FollowUpOffer;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.clinicflow.booking.locations;
 
 import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.InvalidRequestException;
 import io.clinicflow.web.Page;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.locations;
 
-import io.clinicflow.messaging.RandomUuid;
+import io.clinicflow.kernel.RandomUuid;
 
 import java.util.Objects;
 import java.util.UUID;

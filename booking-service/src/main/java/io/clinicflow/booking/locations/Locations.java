@@ -1,8 +1,8 @@
 package io.clinicflow.booking.locations;
 
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.ConflictException;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.ConflictException;
+import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package io.clinicflow.booking.locations;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.InvalidRequestException;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.DayOfWeek;

@@ -1,7 +1,7 @@
 package io.clinicflow.booking.offers;
 
 import io.clinicflow.booking.bookings.BookingId;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package io.clinicflow.booking.offers;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** A client was offered follow-up slots. */
 public record FollowUpOffered(FollowUpOffer offer, Journey journey) implements OfferEvent {

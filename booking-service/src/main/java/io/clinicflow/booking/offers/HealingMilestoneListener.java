@@ -3,9 +3,9 @@ package io.clinicflow.booking.offers;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.booking.bookings.BookingId;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ class HealingMilestoneListener {
         }
         try {
             followUpOffers.offer(new MilestoneReached(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
-                    milestone, avro.getReachedAt(), Journey.causedBy(avro.getMeta())));
+                    milestone, avro.getReachedAt(), EventJourney.of(avro.getMeta())));
         } catch (IllegalArgumentException | NotFoundException e) {
             throw new PoisonEventException("Milestone of an unknown session: " + e.getMessage());
         }

@@ -4,7 +4,7 @@ import io.clinicflow.booking.availability.TreatmentArea;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,7 +6,7 @@ import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

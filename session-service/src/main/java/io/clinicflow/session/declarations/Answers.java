@@ -1,7 +1,7 @@
 package io.clinicflow.session.declarations;
 
 import io.clinicflow.web.ClinicDate;
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.InvalidRequestException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

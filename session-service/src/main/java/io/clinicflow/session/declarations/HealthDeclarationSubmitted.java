@@ -1,6 +1,6 @@
 package io.clinicflow.session.declarations;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 import java.util.UUID;
 

@@ -1,11 +1,11 @@
 package io.clinicflow.session.declarations;
 
-import io.clinicflow.messaging.Journey;
-import io.clinicflow.messaging.RandomUuid;
+import io.clinicflow.kernel.Journey;
+import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
-import io.clinicflow.web.ClientErased;
+import io.clinicflow.kernel.ClientErased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

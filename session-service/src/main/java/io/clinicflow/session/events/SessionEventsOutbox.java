@@ -1,7 +1,7 @@
 package io.clinicflow.session.events;
 
 import io.clinicflow.avro.common.EventMetadata;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 import io.clinicflow.messaging.Outbox;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
 import io.clinicflow.session.reviews.ScreeningReviewed;

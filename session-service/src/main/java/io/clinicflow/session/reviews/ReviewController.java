@@ -6,7 +6,7 @@ import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.screening.Screener;
 import io.clinicflow.web.PlainText;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;

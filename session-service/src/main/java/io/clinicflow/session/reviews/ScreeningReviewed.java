@@ -1,6 +1,6 @@
 package io.clinicflow.session.reviews;
 
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.kernel.Journey;
 
 /** A practitioner reviewed a screening; booking-service treats its outcome like a new screening's. */
 public record ScreeningReviewed(ScreeningReview review, Journey journey) {

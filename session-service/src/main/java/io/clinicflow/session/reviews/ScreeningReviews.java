@@ -1,15 +1,15 @@
 package io.clinicflow.session.reviews;
 
-import io.clinicflow.messaging.RandomUuid;
+import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.screening.Screener;
 import io.clinicflow.session.screening.Screening;
 import io.clinicflow.session.screening.ScreeningOutcome;
-import io.clinicflow.web.ConflictException;
-import io.clinicflow.web.InvalidRequestException;
-import io.clinicflow.web.NotFoundException;
+import io.clinicflow.kernel.ConflictException;
+import io.clinicflow.kernel.InvalidRequestException;
+import io.clinicflow.kernel.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -14,7 +14,7 @@ import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.Journey;
+import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.session.bookings.Booking;
@@ -82,7 +82,7 @@ class BookingEventsListener {
                 avro.getTreatmentAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).toList(),
                 new CoursePosition(avro.getCourseId(), avro.getSessionNumber(), avro.getCourseLength()),
                 BookingStatus.PENDING_SCREENING, meta.getOccurredAt());
-        screener.screenNewBooking(booking, Journey.causedBy(meta), meta.getEventId());
+        screener.screenNewBooking(booking, EventJourney.of(meta), meta.getEventId());
     }
 
     @KafkaHandler
@@ -126,7 +126,7 @@ class BookingEventsListener {
     @KafkaHandler
     void on(BookingRescheduled avro) {
         screener.screenRescheduledBooking(new BookingMove(uuid(avro.getBookingId()), avro.getPractitionerId(),
-                avro.getStartsAt(), avro.getEndsAt()), Journey.causedBy(avro.getMeta()), avro.getMeta().getEventId());
+                avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(avro.getMeta()), avro.getMeta().getEventId());
     }
 
     /** A readable event with a malformed id can never be handled: straight to the dead-letter topic, unretried. */

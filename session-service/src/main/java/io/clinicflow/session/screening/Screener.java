@@ -1,8 +1,8 @@
 package io.clinicflow.session.screening;
 
 import io.clinicflow.messaging.Inbox;
-import io.clinicflow.messaging.Journey;
-import io.clinicflow.messaging.RandomUuid;
+import io.clinicflow.kernel.Journey;
+import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingRepository;

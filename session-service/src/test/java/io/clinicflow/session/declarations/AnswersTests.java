@@ -1,6 +1,6 @@
 package io.clinicflow.session.declarations;
 
-import io.clinicflow.web.InvalidRequestException;
+import io.clinicflow.kernel.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

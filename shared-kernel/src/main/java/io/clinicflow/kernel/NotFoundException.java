@@ -1,4 +1,4 @@
-package io.clinicflow.web;
+package io.clinicflow.kernel;
 
 /** An id that names nothing this service knows: answered with 404. */
 public class NotFoundException extends RuntimeException {

@@ -1,6 +1,4 @@
-package io.clinicflow.messaging;
-
-import io.clinicflow.avro.common.EventMetadata;
+package io.clinicflow.kernel;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -22,10 +20,6 @@ public record Journey(String correlationId, String causationId, String clientId,
         return new Journey(RandomUuid.next().toString(), null, clientId.toString(), locationId.toString());
     }
 
-    /** The journey of the event that caused this one. */
-    public static Journey causedBy(EventMetadata cause) {
-        return new Journey(cause.getCorrelationId(), cause.getEventId(), cause.getClientId(), cause.getLocationId());
-    }
 
     public Journey atLocation(UUID locationId) {
         return new Journey(correlationId, causationId, clientId, locationId.toString());

@@ -1,4 +1,4 @@
-package io.clinicflow.web;
+package io.clinicflow.kernel;
 
 /** A request field that passed bean validation but breaks a domain rule (a date in the future…): answered with 400. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.clinicflow.messaging;
+package io.clinicflow.kernel;
 
 import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
