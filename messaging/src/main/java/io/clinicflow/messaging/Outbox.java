@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The transactional outbox: an event is stored in the same transaction as the state change that caused it, and
@@ -21,6 +22,9 @@ public class Outbox {
 
     /** The event type (CloudEvents {@code ce_type}) of a tombstone. */
     public static final String TOMBSTONE = "Tombstone";
+
+    /** The type of metadata whose record is still being built; replaced by the record's name before it is stored. */
+    private static final String PENDING_TYPE = "";
 
     private final JdbcClient jdbc;
     private final SingleObjectCodec codec;
@@ -53,6 +57,18 @@ public class Outbox {
                 .setClientId(journey.clientId())
                 .setLocationId(journey.locationId())
                 .build();
+    }
+
+    /**
+     * Stores the event for publication, stamped here: {@code event} builds the record around the metadata it is given
+     * (a new event id, now, this service, the journey), whose type becomes the record's own name. Must run inside the
+     * transaction of the state change.
+     */
+    public void append(Journey journey, Function<EventMetadata, ? extends SpecificRecord> event) {
+        EventMetadata meta = stamp(PENDING_TYPE, journey);
+        SpecificRecord record = event.apply(meta);
+        meta.setEventType(record.getSchema().getName());
+        append(record);
     }
 
     /** Stores the event for publication; must run inside the transaction of the state change. */
