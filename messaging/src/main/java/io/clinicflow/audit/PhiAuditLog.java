@@ -1,7 +1,7 @@
 package io.clinicflow.audit;
 
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;

@@ -1,30 +1,15 @@
 package io.clinicflow.session;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import io.clinicflow.testkit.architecture.ServiceShape;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+/** Session-service has the shape every service has: the one rule set of the testkit (issue 20). */
+@AnalyzeClasses(packages = "io.clinicflow.session", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.clinicflow.session");
-
-    @Test
-    void onlyListenersAndEventMappingTouchGeneratedAvroClasses() {
-        noClasses().that().resideOutsideOfPackage("..events..").and().haveSimpleNameNotEndingWith("Listener")
-                .should().dependOnClassesThat().resideInAPackage("io.clinicflow.avro..")
-                .check(classes);
-    }
-
-    @Test
-    void domainRulesAndPoliciesNeedNoSpring() {
-        noClasses().that().resideInAPackage("..screening.rules..")
-                .or().haveSimpleNameEndingWith("RuleSet").or().haveSimpleNameEndingWith("Policy")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchTests serviceShape = ArchTests.in(ServiceShape.class);
 }

@@ -3,7 +3,7 @@ package io.clinicflow.aftercare.audit;
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,8 +42,8 @@ class AuditController {
      * location the caller does not cover (ADR 0024), as aftercare's other lists of a client answer.
      */
     @GetMapping("/api/v1/audit")
-    List<AuditView> of(@RequestParam UUID clientId, @Valid Page page) {
+    List<AuditView> of(@RequestParam UUID clientId, @Valid PageQuery paging) {
         clients.requireVisible(clientId, scope);
-        return audit.of(clientId, page).stream().map(AuditView::of).toList();
+        return audit.of(clientId, paging.page()).stream().map(AuditView::of).toList();
     }
 }

@@ -2,7 +2,7 @@ package io.clinicflow.aftercare.audit;
 
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.kernel.Journey;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

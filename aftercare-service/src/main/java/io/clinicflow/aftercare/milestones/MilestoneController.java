@@ -2,7 +2,7 @@ package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +33,8 @@ class MilestoneController {
 
     /** Reached milestones only, earliest first, a page at a time (ADR 0037); what is still due shows as plan steps. */
     @GetMapping("/api/v1/clients/{id}/milestones")
-    List<MilestoneView> milestones(@PathVariable UUID id, @Valid Page page) {
+    List<MilestoneView> milestones(@PathVariable UUID id, @Valid PageQuery paging) {
         clients.requireVisible(id, scope);
-        return milestones.reachedBy(id, page).stream().map(MilestoneView::of).toList();
+        return milestones.reachedBy(id, paging.page()).stream().map(MilestoneView::of).toList();
     }
 }

@@ -3,7 +3,7 @@ package io.clinicflow.aftercare.plans;
 import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,10 +57,10 @@ class AftercareController {
      * milestones: each plan handed out is a read in the PHI audit (ADR 0039).
      */
     @GetMapping("/api/v1/clients/{id}/aftercare")
-    List<PlanView> aftercare(@PathVariable UUID id, @Valid Page page,
+    List<PlanView> aftercare(@PathVariable UUID id, @Valid PageQuery paging,
             @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "aftercare overview") String purpose) {
         clients.requireVisible(id, scope);
-        return plans.of(id, page).stream()
+        return plans.of(id, paging.page()).stream()
                 .peek(plan -> audit.record(id, PhiAudit.RecordType.PLAN, plan.sessionId(), PhiAudit.Action.READ,
                         purpose))
                 .map(PlanView::of).toList();

@@ -1,6 +1,6 @@
 package io.clinicflow.aftercare.plans;
 
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -9,7 +9,7 @@ import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClinicDate;
 import io.clinicflow.web.PlainText;
 import io.clinicflow.kernel.InvalidRequestException;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -130,15 +130,16 @@ class BookingController {
 
     /** In time order, a page at a time (ADR 0037): the default page holds the busiest location's day. */
     @GetMapping("/api/v1/locations/{id}/bookings")
-    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam @ClinicDate LocalDate date, @Valid Page page) {
+    List<BookingView> atLocation(@PathVariable UUID id, @RequestParam @ClinicDate LocalDate date,
+                                 @Valid PageQuery paging) {
         scope.requireLocation(id, "location", id);
-        return frontDesk.on(new LocationId(id), date, page).stream().map(BookingView::of).toList();
+        return frontDesk.on(new LocationId(id), date, paging.page()).stream().map(BookingView::of).toList();
     }
 
     /** In time order, a page at a time (ADR 0037); bookings at locations the caller does not cover are left out. */
     @GetMapping("/api/v1/clients/{id}/bookings")
-    List<BookingView> ofClient(@PathVariable UUID id, @Valid Page page) {
+    List<BookingView> ofClient(@PathVariable UUID id, @Valid PageQuery paging) {
         ClientId client = clients.visibleTo(scope, new ClientId(id)).id();
-        return frontDesk.of(client, scope, page).stream().map(BookingView::of).toList();
+        return frontDesk.of(client, scope, paging.page()).stream().map(BookingView::of).toList();
     }
 }

@@ -8,7 +8,7 @@ import io.clinicflow.booking.courses.CourseSessions;
 import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.practitioners.PractitionerId;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

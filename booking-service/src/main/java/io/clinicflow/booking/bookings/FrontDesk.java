@@ -14,7 +14,7 @@ import io.clinicflow.booking.practitioners.Practitioners;
 import io.clinicflow.kernel.Journey;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.NotFoundException;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import io.clinicflow.kernel.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package io.clinicflow.booking.clients;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClinicDate;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -68,8 +68,8 @@ class ClientController {
 
     /** In the order they registered, a page at a time (ADR 0037). */
     @GetMapping
-    List<ClientView> all(@Valid Page page) {
-        return clients.visibleTo(scope, page).stream().map(ClientView::of).toList();
+    List<ClientView> all(@Valid PageQuery paging) {
+        return clients.visibleTo(scope, paging.page()).stream().map(ClientView::of).toList();
     }
 
     @GetMapping("/{id}")

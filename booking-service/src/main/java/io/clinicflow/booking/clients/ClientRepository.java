@@ -2,7 +2,7 @@ package io.clinicflow.booking.clients;
 
 import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -11,7 +11,7 @@ import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.ClientErased;
 import io.clinicflow.kernel.NotFoundException;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

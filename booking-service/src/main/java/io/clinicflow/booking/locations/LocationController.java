@@ -3,7 +3,7 @@ package io.clinicflow.booking.locations;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.InvalidRequestException;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -109,8 +109,8 @@ class LocationController {
 
     /** By name, a page at a time (ADR 0037). */
     @GetMapping
-    List<LocationView> all(@Valid Page page) {
-        return locations.visibleTo(scope, page).stream().map(LocationView::of).toList();
+    List<LocationView> all(@Valid PageQuery paging) {
+        return locations.visibleTo(scope, paging.page()).stream().map(LocationView::of).toList();
     }
 
     @GetMapping("/{id}")

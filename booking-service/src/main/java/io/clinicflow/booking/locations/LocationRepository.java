@@ -1,6 +1,6 @@
 package io.clinicflow.booking.locations;
 
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;

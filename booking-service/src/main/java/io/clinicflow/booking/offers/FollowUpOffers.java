@@ -21,7 +21,7 @@ import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.InvalidRequestException;
 import io.clinicflow.kernel.NotFoundException;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

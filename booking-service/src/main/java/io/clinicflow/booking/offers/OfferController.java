@@ -8,7 +8,7 @@ import io.clinicflow.booking.clients.Clients;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.ClinicDate;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -56,9 +56,9 @@ class OfferController {
 
     /** Newest first, a page at a time (ADR 0037); offers at locations the caller does not cover are left out. */
     @GetMapping("/api/v1/clients/{id}/offers")
-    List<OfferView> ofClient(@PathVariable UUID id, @Valid Page page) {
+    List<OfferView> ofClient(@PathVariable UUID id, @Valid PageQuery paging) {
         ClientId client = clients.visibleTo(scope, new ClientId(id)).id();
-        return followUpOffers.of(client, scope, page).stream().map(OfferView::of).toList();
+        return followUpOffers.of(client, scope, paging.page()).stream().map(OfferView::of).toList();
     }
 
     /** The slot was taken meanwhile: 409 with the window's current free slots, read after the failed booking. */

@@ -5,7 +5,7 @@ import io.clinicflow.booking.locations.OpeningHours;
 import io.clinicflow.booking.locations.WeeklyHours.Period;
 import io.clinicflow.booking.locations.WeeklyHours;
 import io.clinicflow.security.LocationScope;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -77,8 +77,8 @@ class PractitionerController {
 
     /** By name, a page at a time (ADR 0037). */
     @GetMapping
-    List<PractitionerView> all(@Valid Page page) {
-        return practitioners.visibleTo(scope, page).stream().map(PractitionerView::of).toList();
+    List<PractitionerView> all(@Valid PageQuery paging) {
+        return practitioners.visibleTo(scope, paging.page()).stream().map(PractitionerView::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -4,7 +4,7 @@ import io.clinicflow.booking.locations.CoveredLocations;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.OpenPeriod;
 import io.clinicflow.booking.locations.OpeningHours;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;

@@ -1,6 +1,6 @@
 package io.clinicflow.session.audit;
 
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +36,8 @@ class AuditController {
      * a location the caller does not cover is not found, as an unknown one (ADR 0024, 0039).
      */
     @GetMapping("/api/v1/audit")
-    List<AuditView> of(@RequestParam UUID clientId, @Valid Page page) {
+    List<AuditView> of(@RequestParam UUID clientId, @Valid PageQuery paging) {
         access.requireClient(clientId);
-        return audit.of(clientId, page).stream().map(AuditView::of).toList();
+        return audit.of(clientId, paging.page()).stream().map(AuditView::of).toList();
     }
 }

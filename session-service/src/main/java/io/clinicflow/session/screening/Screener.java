@@ -11,7 +11,7 @@ import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
 import io.clinicflow.session.declarations.HealthDeclarationRepository;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
-import io.clinicflow.web.Page;
+import io.clinicflow.kernel.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

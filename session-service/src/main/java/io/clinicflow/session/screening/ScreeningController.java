@@ -3,7 +3,7 @@ package io.clinicflow.session.screening;
 import io.clinicflow.session.audit.AuditEntry.Action;
 import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
-import io.clinicflow.web.Page;
+import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -29,9 +29,9 @@ class ScreeningController {
      * read is audited.
      */
     @GetMapping("/api/v1/screenings")
-    List<ScreeningView> screenings(@RequestParam UUID bookingId, @Valid Page page,
+    List<ScreeningView> screenings(@RequestParam UUID bookingId, @Valid PageQuery paging,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening check") String purpose) {
-        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId, page).stream()
+        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId, paging.page()).stream()
                 .peek(screening -> access.logged(booking.clientId(), RecordType.SCREENING, screening.id(), Action.READ,
                         purpose))
                 .map(ScreeningView::of).toList()).orElse(List.of());
