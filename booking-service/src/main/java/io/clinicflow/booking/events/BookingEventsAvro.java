@@ -4,6 +4,7 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.common.TimeSlot;
 import io.clinicflow.avro.common.TreatmentArea;
+import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.booking.availability.Slot;
 import io.clinicflow.booking.bookings.BookingAwaitingDeclaration;
 import io.clinicflow.booking.bookings.BookingCancelled;
@@ -15,7 +16,6 @@ import io.clinicflow.booking.bookings.BookingHeldForReview;
 import io.clinicflow.booking.bookings.BookingMarkedNoShow;
 import io.clinicflow.booking.bookings.BookingRescheduled;
 import io.clinicflow.booking.bookings.SessionBooked;
-import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.booking.clients.Client;
 import io.clinicflow.booking.clients.ClientErasureRequested;
 import io.clinicflow.booking.clients.ClientRegistered;
@@ -24,25 +24,24 @@ import io.clinicflow.booking.offers.FollowUpOfferAccepted;
 import io.clinicflow.booking.offers.FollowUpOfferExpired;
 import io.clinicflow.booking.offers.FollowUpOffered;
 import io.clinicflow.booking.offers.OfferEvent;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.privacy.PersonalDataSeal;
 import org.apache.avro.specific.SpecificRecord;
 
 import java.util.UUID;
 
-/** booking-service's domain events as the Avro records of the booking topic, stamped with their metadata. */
-public final class AvroEvents {
+/** booking-service's domain events as the Avro records of the booking topic, around the metadata the outbox stamped. */
+final class BookingEventsAvro {
 
-    private AvroEvents() {
+    private BookingEventsAvro() {
     }
 
     /** Ids and consent in clear; the personal fields sealed with the client's own key (ADR 0030). */
-    public static SpecificRecord of(ClientRegistered event, Outbox outbox, PersonalDataSeal seal) {
+    static SpecificRecord of(ClientRegistered event, EventMetadata meta, PersonalDataSeal seal) {
         Client client = event.client();
         ClientPersonalData personalData = new ClientPersonalData(client.firstName(), client.lastName(),
                 client.email(), client.phone(), client.dateOfBirth());
         return io.clinicflow.avro.booking.ClientRegistered.newBuilder()
-                .setMeta(outbox.stamp("ClientRegistered", event.journey()))
+                .setMeta(meta)
                 .setPersonalData(seal.seal(client.id().value(), personalData))
                 .setHomeLocationId(client.homeLocationId().toString())
                 .setEmailConsent(client.consent().email())
@@ -50,15 +49,13 @@ public final class AvroEvents {
                 .build();
     }
 
-    public static SpecificRecord of(ClientErasureRequested event, Outbox outbox) {
-        return new io.clinicflow.avro.booking.ClientErasureRequested(
-                outbox.stamp("ClientErasureRequested", event.journey()), event.clientId().toString(),
+    static SpecificRecord of(ClientErasureRequested event, EventMetadata meta) {
+        return new io.clinicflow.avro.booking.ClientErasureRequested(meta, event.clientId().toString(),
                 event.requestedAt());
     }
 
     /** A cancellation's reason only sealed with the client's key (ADR 0043); the clear {@code reason} stays null. */
-    public static SpecificRecord of(BookingEvent event, Outbox outbox, PersonalDataSeal seal) {
-        EventMetadata meta = outbox.stamp(event.getClass().getSimpleName(), event.journey());
+    static SpecificRecord of(BookingEvent event, EventMetadata meta, PersonalDataSeal seal) {
         String booking = event.bookingId().toString();
         return switch (event) {
             case SessionBooked booked -> sessionBooked(booked, meta);
@@ -76,15 +73,14 @@ public final class AvroEvents {
         };
     }
 
-    public static SpecificRecord of(OfferEvent event, Outbox outbox) {
-        EventMetadata meta = outbox.stamp(event.getClass().getSimpleName(), event.journey());
+    static SpecificRecord of(OfferEvent event, EventMetadata meta) {
         String offer = event.offerId().toString();
         return switch (event) {
             case FollowUpOffered offered -> followUpOffered(offered.offer(), meta);
             case FollowUpOfferAccepted accepted -> new io.clinicflow.avro.booking.FollowUpOfferAccepted(meta, offer,
                     accepted.bookingId().toString(), accepted.startsAt());
-            case FollowUpOfferExpired expired ->
-                    new io.clinicflow.avro.booking.FollowUpOfferExpired(meta, offer, expired.sessionId().toString());
+            case FollowUpOfferExpired expired -> new io.clinicflow.avro.booking.FollowUpOfferExpired(meta, offer,
+                    expired.offer().sessionId().toString());
         };
     }
 
@@ -96,7 +92,7 @@ public final class AvroEvents {
                 .setMilestone(HealingMilestone.valueOf(offer.milestone().name()))
                 .setWindowStart(offer.window().start())
                 .setWindowEnd(offer.window().end())
-                .setSlots(offer.slots().stream().map(AvroEvents::timeSlot).toList())
+                .setSlots(offer.slots().stream().map(BookingEventsAvro::timeSlot).toList())
                 .build();
     }
 
@@ -129,7 +125,7 @@ public final class AvroEvents {
                 .build();
     }
 
-    static TimeSlot timeSlot(Slot slot) {
+    private static TimeSlot timeSlot(Slot slot) {
         return new TimeSlot(slot.startsAt(), slot.endsAt(), slot.practitionerId().toString());
     }
 }
