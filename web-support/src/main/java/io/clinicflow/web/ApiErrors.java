@@ -4,8 +4,8 @@ import io.clinicflow.kernel.ClientErased;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.InvalidRequestException;
 import io.clinicflow.kernel.NotFoundException;
+import io.clinicflow.kernel.TooLargeException;
 import io.clinicflow.kernel.UnprocessableException;
-import io.clinicflow.messaging.EventTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -70,7 +70,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** The request would make an event larger than the outbox takes: nothing was stored (issue 23). */
     @ExceptionHandler
-    ProblemDetail tooLarge(EventTooLarge e) {
+    ProblemDetail tooLarge(TooLargeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 

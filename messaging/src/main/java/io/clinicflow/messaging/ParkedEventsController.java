@@ -1,7 +1,6 @@
-package io.clinicflow.web;
+package io.clinicflow.messaging;
 
 import io.clinicflow.kernel.NotFoundException;
-import io.clinicflow.messaging.ParkedEvents;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

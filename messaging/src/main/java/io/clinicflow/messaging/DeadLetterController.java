@@ -1,6 +1,5 @@
-package io.clinicflow.web;
+package io.clinicflow.messaging;
 
-import io.clinicflow.messaging.DeadLetterReplay;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
