@@ -29,7 +29,7 @@ class AftercareController {
      * A message, or a milestone step still due ({@code channel} null); {@code note} says why a SKIPPED message stays
      * unsent (no consent, no SMS gateway), why a FAILED one failed, or that a milestone is held by a concern.
      */
-    record MessageView(AftercareStep step, Channel channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
+    record MessageView(AftercareStep step, ChannelName channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
                        MessageStatus status, String note) {
         static MessageView of(StartedPlan.Message message) {
             return new MessageView(message.step(), message.channel().orElse(null),

@@ -21,14 +21,14 @@ public record AftercarePlan(UUID sessionId, List<PlannedStep> steps, List<Planne
                 })
                 .toList();
         List<PlannedMessage> messages = steps.stream().filter(planned -> planned.step().isMessage())
-                .flatMap(planned -> Arrays.stream(Channel.values())
+                .flatMap(planned -> Arrays.stream(ChannelName.values())
                         .map(channel -> messageOn(channel, session.sessionId(), planned, access)))
                 .toList();
         return new AftercarePlan(session.sessionId(), steps, messages);
     }
 
     /** The message of a step on a channel: SCHEDULED, or SKIPPED with the reason the channel stays silent. */
-    static PlannedMessage messageOn(Channel channel, UUID sessionId, PlannedStep planned, ChannelAccess access) {
+    static PlannedMessage messageOn(ChannelName channel, UUID sessionId, PlannedStep planned, ChannelAccess access) {
         Optional<String> silence = access.silenceOn(channel);
         return new PlannedMessage(PlannedMessage.idOf(sessionId, planned.step(), channel), planned.step(), channel,
                 planned.runsAt(), silence.isEmpty() ? MessageStatus.SCHEDULED : MessageStatus.SKIPPED, silence);

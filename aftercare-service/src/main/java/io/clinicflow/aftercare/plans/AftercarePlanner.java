@@ -73,7 +73,7 @@ public class AftercarePlanner {
         ClientContact client = contact.get();
         var now = clock.instant().atZone(plan.timeZone());
         PlannedStep planned = new PlannedStep(step, QuietHours.defaults().shift(now));
-        List<PlannedMessage> messages = Arrays.stream(Channel.values()).map(channel -> AftercarePlan.messageOn(
+        List<PlannedMessage> messages = Arrays.stream(ChannelName.values()).map(channel -> AftercarePlan.messageOn(
                 channel, plan.sessionId(), planned, ChannelAccess.of(client, smsGateway))).toList();
         if (plans.saveStep(plan.sessionId(), planned, messages)
                 && messages.stream().anyMatch(message -> message.status() == MessageStatus.SCHEDULED)) {

@@ -27,7 +27,7 @@ class PlanOverviews {
     private static final Comparator<StartedPlan.Message> IN_ORDER =
             Comparator.comparing((StartedPlan.Message m) -> m.scheduledFor().toInstant())
                     .thenComparing(StartedPlan.Message::step)
-                    .thenComparing(m -> m.channel().map(Channel::ordinal).orElse(-1));
+                    .thenComparing(m -> m.channel().map(ChannelName::ordinal).orElse(-1));
 
     private final JdbcClient jdbc;
 
@@ -85,7 +85,7 @@ class PlanOverviews {
 
     private static StartedPlan.Message messageOf(ResultSet rs, ZoneId zone) throws SQLException {
         return new StartedPlan.Message(AftercareStep.valueOf(rs.getString("step")),
-                Optional.ofNullable(rs.getString("channel")).map(Channel::valueOf), at(rs, "scheduled_for", zone),
+                Optional.ofNullable(rs.getString("channel")).map(ChannelName::valueOf), at(rs, "scheduled_for", zone),
                 Optional.ofNullable(rs.getTimestamp("sent_at")).map(sent -> sent.toInstant().atZone(zone)),
                 MessageStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("note")));
     }

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One message of a plan on one channel; {@code note} says why a SKIPPED channel stays silent. */
-public record PlannedMessage(UUID messageId, AftercareStep step, Channel channel, ZonedDateTime scheduledFor,
+public record PlannedMessage(UUID messageId, AftercareStep step, ChannelName channel, ZonedDateTime scheduledFor,
                              MessageStatus status, Optional<String> note) {
 
     /** Deterministic from (session, step, channel): the same message can only exist, and be sent, once. */
-    public static UUID idOf(UUID sessionId, AftercareStep step, Channel channel) {
+    public static UUID idOf(UUID sessionId, AftercareStep step, ChannelName channel) {
         return UUID.nameUUIDFromBytes((sessionId + ":" + step + ":" + channel).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record StartedPlan(UUID sessionId, ZonedDateTime startedAt, List<Message> messages) {
 
     /** A message on its channel, or a milestone step still due (no channel); {@code note} says why it waits or not. */
-    public record Message(AftercareStep step, Optional<Channel> channel, ZonedDateTime scheduledFor,
+    public record Message(AftercareStep step, Optional<ChannelName> channel, ZonedDateTime scheduledFor,
                           Optional<ZonedDateTime> sentAt, MessageStatus status, Optional<String> note) {
     }
 }

@@ -91,12 +91,12 @@ class AftercarePlanTests {
 
         assertThat(noConsent.messages()).hasSize(8).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElseThrow())
-                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SKIPPED, ChannelAccess.NO_EMAIL_CONSENT),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_CONSENT));
+                .containsOnly(tuple(ChannelName.EMAIL, MessageStatus.SKIPPED, ChannelAccess.NO_EMAIL_CONSENT),
+                        tuple(ChannelName.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_CONSENT));
         assertThat(fullConsent.messages()).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElse(null))
-                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SCHEDULED, null),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_GATEWAY));
+                .containsOnly(tuple(ChannelName.EMAIL, MessageStatus.SCHEDULED, null),
+                        tuple(ChannelName.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_GATEWAY));
     }
 
     @Test
@@ -107,7 +107,7 @@ class AftercarePlanTests {
 
         AftercarePlan plan = AftercarePlan.of(session, smsOnly, QuietHours.defaults());
 
-        assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
+        assertThat(plan.messages()).filteredOn(message -> message.channel() == ChannelName.SMS)
                 .extracting(PlannedMessage::status).containsOnly(MessageStatus.SCHEDULED);
     }
 
@@ -116,7 +116,7 @@ class AftercarePlanTests {
         AftercarePlan plan = AftercarePlan.of(session(AFTERNOON, 1, 3),
                 new ChannelAccess(new Consent(true, true), false, true), QuietHours.defaults());
 
-        assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
+        assertThat(plan.messages()).filteredOn(message -> message.channel() == ChannelName.SMS)
                 .extracting(PlannedMessage::status, message -> message.note().orElseThrow())
                 .containsOnly(tuple(MessageStatus.SKIPPED, ChannelAccess.NO_PHONE));
     }
