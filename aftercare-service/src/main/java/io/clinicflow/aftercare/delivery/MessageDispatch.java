@@ -7,6 +7,7 @@ import io.clinicflow.aftercare.offers.StoredOffers;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.ChannelName;
 import io.clinicflow.aftercare.plans.DueStep;
+import io.clinicflow.aftercare.plans.MessageId;
 import io.clinicflow.aftercare.plans.MessageStatus;
 import io.clinicflow.aftercare.templates.AftercareTemplates;
 import io.clinicflow.aftercare.templates.MessageContent;
@@ -23,7 +24,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Sends a step's waiting messages, each in its own transaction, and keeps the ledger of attempts and failures. */
 @Component
@@ -61,7 +61,7 @@ class MessageDispatch {
     /** Sends every waiting message of the step; throws {@link StepNotDelivered} if one failed with attempts left. */
     void sendWaiting(DueStep due) {
         boolean retry = false;
-        for (UUID messageId : ledger.waiting(due.sessionId(), due.step())) {
+        for (MessageId messageId : ledger.waiting(due.sessionId(), due.step())) {
             try {
                 transactions.executeWithoutResult(status -> sendOnce(messageId, due));
             } catch (RuntimeException failure) {
@@ -78,7 +78,7 @@ class MessageDispatch {
      * and then see SENT. A crash after the channel accepted but before the commit sends again with the same id, which
      * the SMTP store and the SMS gateway recognise (ADR 0012).
      */
-    private void sendOnce(UUID messageId, DueStep due) {
+    private void sendOnce(MessageId messageId, DueStep due) {
         ScheduledMessage message = ledger.lock(messageId).orElseThrow();
         if (message.status() != MessageStatus.SCHEDULED) {
             return;
@@ -101,7 +101,7 @@ class MessageDispatch {
     }
 
     /** Counts the attempt; after the last one (or a refusal no retry can change) the message is FAILED. */
-    private boolean recordFailure(UUID messageId, DueStep due, RuntimeException failure) {
+    private boolean recordFailure(MessageId messageId, DueStep due, RuntimeException failure) {
         ScheduledMessage message = ledger.lock(messageId).orElseThrow();
         if (message.status() != MessageStatus.SCHEDULED) {
             return false;

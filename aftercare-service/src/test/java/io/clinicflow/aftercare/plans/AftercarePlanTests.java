@@ -1,6 +1,8 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.aftercare.clients.Consent;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Journey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,15 +146,17 @@ class AftercarePlanTests {
         assertThat(once.messages()).extracting(PlannedMessage::messageId)
                 .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(again.messages().stream().map(PlannedMessage::messageId).toList())
-                .contains(UUID.nameUUIDFromBytes((session.sessionId() + ":DAY0_INSTRUCTIONS:EMAIL").getBytes(UTF_8)));
+                .contains(new MessageId(
+                        UUID.nameUUIDFromBytes((session.sessionId() + ":DAY0_INSTRUCTIONS:EMAIL").getBytes(UTF_8))));
     }
 
     @Test
     void refusesASessionThatTreatedNoArea() {
         UUID clientId = UUID.randomUUID();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new CompletedSession(UUID.randomUUID(), clientId,
-                UUID.randomUUID(), UUID.randomUUID(), AFTERNOON.toInstant(), BERLIN, Set.of(), UUID.randomUUID(), 1, 3,
+        assertThatIllegalArgumentException().isThrownBy(() -> new CompletedSession(new SessionId(UUID.randomUUID()),
+                new ClientId(clientId), UUID.randomUUID(), UUID.randomUUID(), AFTERNOON.toInstant(), BERLIN, Set.of(),
+                new CourseId(UUID.randomUUID()), 1, 3,
                 Journey.start(clientId, UUID.randomUUID()))).withMessageContaining("treated no area");
     }
 
@@ -168,8 +172,9 @@ class AftercarePlanTests {
     private static CompletedSession session(ZonedDateTime completed, int sessionNumber, int courseLength) {
         UUID clientId = UUID.randomUUID();
         UUID locationId = UUID.randomUUID();
-        return new CompletedSession(UUID.randomUUID(), clientId, locationId, UUID.randomUUID(), completed.toInstant(),
-                completed.getZone(), Set.of(TreatmentArea.FACE), UUID.randomUUID(), sessionNumber, courseLength,
+        return new CompletedSession(new SessionId(UUID.randomUUID()), new ClientId(clientId), locationId,
+                UUID.randomUUID(), completed.toInstant(), completed.getZone(), Set.of(TreatmentArea.FACE),
+                new CourseId(UUID.randomUUID()), sessionNumber, courseLength,
                 Journey.start(clientId, locationId));
     }
 
