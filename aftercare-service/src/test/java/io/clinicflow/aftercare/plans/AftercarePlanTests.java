@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -134,6 +136,22 @@ class AftercarePlanTests {
 
         assertThat(plan.stepsToRun()).extracting(PlannedStep::step)
                 .containsExactly(DAY7_HEALING_CHECK, NEXT_SESSION);
+    }
+
+    @Test
+    void runsAMessageStepOnlyWhenOneOfItsOwnMessagesIsScheduled() {
+        SessionId sessionId = new SessionId(UUID.randomUUID());
+        PlannedStep day0 = new PlannedStep(DAY0_INSTRUCTIONS, AFTERNOON);
+        PlannedStep day3 = new PlannedStep(DAY3_SKINCARE, AFTERNOON.plusDays(3));
+        PlannedStep day7 = new PlannedStep(DAY7_HEALING_CHECK, AFTERNOON.plusDays(7));
+        AftercarePlan plan = new AftercarePlan(sessionId, List.of(day0, day3, day7), List.of(
+                new PlannedMessage(MessageId.of(sessionId, DAY0_INSTRUCTIONS, ChannelName.EMAIL), DAY0_INSTRUCTIONS,
+                        ChannelName.EMAIL, day0.runsAt(), MessageStatus.SCHEDULED, Optional.empty()),
+                new PlannedMessage(MessageId.of(sessionId, DAY3_SKINCARE, ChannelName.EMAIL), DAY3_SKINCARE,
+                        ChannelName.EMAIL, day3.runsAt(), MessageStatus.SENT, Optional.empty())));
+
+        assertThat(plan.stepsToRun()).containsExactly(day0, day7);
+        assertThat(plan.stepNames()).containsExactly(DAY0_INSTRUCTIONS, DAY3_SKINCARE, DAY7_HEALING_CHECK);
     }
 
     @Test
