@@ -11,34 +11,39 @@ import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.common.MessageChannel;
 import io.clinicflow.messaging.Outbox;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes Avro of aftercare's domain events and appends them to the outbox. Plain {@link EventListener}s run in the
- * publishing use case's thread, so the event is stored in the transaction of the state change that caused it.
+ * Turns aftercare's domain events into Avro and appends them to the outbox, in the transaction of the use case that
+ * published them (a plain {@link EventListener} runs in the publisher's thread). It listens first, so an event is
+ * queued before anything its in-process reactions cause; the outbox stamps each record's metadata.
  */
 @Component
-class AftercareEventsAvro {
+class AftercareEventsOutbox {
 
     private final Outbox outbox;
 
-    AftercareEventsAvro(Outbox outbox) {
+    AftercareEventsOutbox(Outbox outbox) {
         this.outbox = outbox;
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AftercarePlanStarted event) {
-        outbox.append(io.clinicflow.avro.aftercare.AftercarePlanStarted.newBuilder()
-                .setMeta(outbox.stamp("AftercarePlanStarted", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.AftercarePlanStarted.newBuilder()
+                .setMeta(meta)
                 .setSessionId(event.sessionId().toString())
                 .setSteps(event.steps().stream().map(step -> AftercareStep.valueOf(step.name())).toList())
                 .build());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AftercareMessageSent event) {
-        outbox.append(io.clinicflow.avro.aftercare.AftercareMessageSent.newBuilder()
-                .setMeta(outbox.stamp("AftercareMessageSent", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.AftercareMessageSent.newBuilder()
+                .setMeta(meta)
                 .setMessageId(event.messageId().toString())
                 .setSessionId(event.sessionId().toString())
                 .setStep(AftercareStep.valueOf(event.step().name()))
@@ -48,9 +53,10 @@ class AftercareEventsAvro {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(HealingMilestoneReached event) {
-        outbox.append(io.clinicflow.avro.aftercare.HealingMilestoneReached.newBuilder()
-                .setMeta(outbox.stamp("HealingMilestoneReached", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.HealingMilestoneReached.newBuilder()
+                .setMeta(meta)
                 .setSessionId(event.sessionId().toString())
                 .setMilestone(HealingMilestone.valueOf(event.milestone().name()))
                 .setReachedAt(event.reachedAt())
@@ -58,9 +64,10 @@ class AftercareEventsAvro {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AftercareMessageFailed event) {
-        outbox.append(io.clinicflow.avro.aftercare.AftercareMessageFailed.newBuilder()
-                .setMeta(outbox.stamp("AftercareMessageFailed", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.AftercareMessageFailed.newBuilder()
+                .setMeta(meta)
                 .setMessageId(event.messageId().toString())
                 .setSessionId(event.sessionId().toString())
                 .setStep(AftercareStep.valueOf(event.step().name()))
@@ -72,9 +79,10 @@ class AftercareEventsAvro {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(HealingCheckInRecorded event) {
-        outbox.append(io.clinicflow.avro.aftercare.HealingCheckInRecorded.newBuilder()
-                .setMeta(outbox.stamp("HealingCheckInRecorded", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.HealingCheckInRecorded.newBuilder()
+                .setMeta(meta)
                 .setCheckInId(event.checkInId().toString())
                 .setSessionId(event.sessionId().toString())
                 .setRecordedAt(event.recordedAt())
@@ -87,9 +95,10 @@ class AftercareEventsAvro {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(HealingConcernRaised event) {
-        outbox.append(io.clinicflow.avro.aftercare.HealingConcernRaised.newBuilder()
-                .setMeta(outbox.stamp("HealingConcernRaised", event.journey()))
+        outbox.append(event.journey(), meta -> io.clinicflow.avro.aftercare.HealingConcernRaised.newBuilder()
+                .setMeta(meta)
                 .setConcernId(event.concernId().toString())
                 .setCheckInId(event.checkInId().toString())
                 .setSessionId(event.sessionId().toString())
