@@ -87,7 +87,7 @@ public final class LocalStack {
             return;
         }
         long started = System.nanoTime();
-        System.out.println("Stopping: demo traffic, services, broker, database, mail");
+        System.out.println("Stopping: demo traffic, dashboard, services, mail, broker, database");
         Thread stopping = Thread.ofPlatform().name("local-stack-infrastructure-stop").daemon(false).start(infrastructure::close);
         try {
             stopping.join(SHUTDOWN_BOUND);
