@@ -95,8 +95,10 @@ public final class LocalStack {
             Thread.currentThread().interrupt();
         }
         if (stopping.isAlive()) {
+            // a test JVM's exit runs zonky's and Kafka's hooks beside this one, and the broker can hang in them; the
+            // stack keeps no data, so exiting as planned is right, and a PostgreSQL left behind goes at the next start
             System.out.printf("Not stopped within %d s: stopping now%n", SHUTDOWN_BOUND.toSeconds());
-            Runtime.getRuntime().halt(1);
+            Runtime.getRuntime().halt(0);
         }
         System.out.printf("Stopped in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }

@@ -1,6 +1,7 @@
 package io.clinicflow.localstack;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * stopped as they stop it (Ctrl+C, SIGTERM) or as a crash does (SIGKILL). Runs in a test JVM of its own (see the
  * pom), after the in-process stack of the other tests has released the ports.
  */
+@Tag("launcher-process")
 class LauncherProcessTests {
 
     /** What a quiet console may print until the first status lines: start lines, the banner, a few status lines. */
