@@ -1,6 +1,9 @@
 package io.clinicflow.localstack;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.spi.FilterReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +25,21 @@ class ConsoleWorthyTests {
             """)
     void showsErrorsAndClinicFlowsOwnWarningsOnly(String level, String logger, boolean shown) {
         assertThat(ConsoleWorthy.shown(Level.toLevel(level), logger)).isEqualTo(shown);
+    }
+
+    @Test
+    void verboseLetsEveryLineThrough() {
+        LoggingEvent kafkaInfo = new LoggingEvent(ConsoleWorthyTests.class.getName(),
+                new LoggerContext().getLogger("org.apache.kafka.clients.consumer.ConsumerConfig"), Level.INFO,
+                "ConsumerConfig values: ...", null, null);
+        ConsoleWorthy filter = new ConsoleWorthy();
+        try {
+            assertThat(filter.decide(kafkaInfo)).isEqualTo(FilterReply.DENY);
+            System.setProperty(ConsoleWorthy.VERBOSE, "true");
+            assertThat(filter.decide(kafkaInfo)).isEqualTo(FilterReply.NEUTRAL);
+        } finally {
+            System.clearProperty(ConsoleWorthy.VERBOSE);
+        }
     }
 
     @Test
