@@ -4,14 +4,16 @@ import io.clinicflow.aftercare.AftercareServiceApplication;
 import io.clinicflow.booking.BookingServiceApplication;
 import io.clinicflow.session.SessionServiceApplication;
 import io.clinicflow.testkit.ClinicInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
 /**
  * The three ClinicFlow services running in this JVM as three Spring application contexts, each with its own config
@@ -31,11 +33,22 @@ public final class ClinicServices implements AutoCloseable {
     }
 
     public static ClinicServices start(ClinicInfrastructure infrastructure, Ports ports, Map<String, Object> overrides) {
-        return new ClinicServices(Stream.of(
-                        run(BookingServiceApplication.app(), infrastructure, "booking", ports.booking(), overrides),
-                        run(SessionServiceApplication.app(), infrastructure, "session", ports.session(), overrides),
-                        run(AftercareServiceApplication.app(), infrastructure, "aftercare", ports.aftercare(), overrides))
-                .toList());
+        return start(infrastructure, ports, overrides, (service, port) -> { });
+    }
+
+    /** As {@link #start(ClinicInfrastructure, Ports, Map)}, telling {@code started} of each service once it serves. */
+    public static ClinicServices start(ClinicInfrastructure infrastructure, Ports ports, Map<String, Object> overrides,
+                                       BiConsumer<String, Integer> started) {
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        for (var service : List.of(
+                Map.entry(BookingServiceApplication.app(), ports.booking()),
+                Map.entry(SessionServiceApplication.app(), ports.session()),
+                Map.entry(AftercareServiceApplication.app(), ports.aftercare()))) {
+            String database = ClinicInfrastructure.DATABASES.get(contexts.size());   // booking, session, aftercare
+            contexts.add(run(service.getKey(), infrastructure, database, service.getValue(), overrides));
+            started.accept(database + "-service", ((WebServerApplicationContext) contexts.getLast()).getWebServer().getPort());
+        }
+        return new ClinicServices(List.copyOf(contexts));
     }
 
     private static ConfigurableApplicationContext run(SpringApplicationBuilder service, ClinicInfrastructure infrastructure,
@@ -48,6 +61,11 @@ public final class ClinicServices implements AutoCloseable {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("local-stack", properties));
             context.getBeanFactory().registerSingleton("businessClock", infrastructure.clock());
         }).run();
+    }
+
+    /** Each service's meters, as its {@code /actuator/prometheus} exports them. */
+    public List<MeterRegistry> meterRegistries() {
+        return contexts.stream().map(context -> context.getBean(MeterRegistry.class)).toList();
     }
 
     public int bookingPort() {
