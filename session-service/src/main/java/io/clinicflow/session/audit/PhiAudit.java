@@ -3,6 +3,7 @@ package io.clinicflow.session.audit;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.Page;
+import io.clinicflow.session.clients.ErasureLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * {@link PhiAuditLog}: each access in a transaction of its own, before the data is handed out or changed.
  */
 @Service
-public class PhiAudit {
+public class PhiAudit implements ErasureLog {
 
     private final PhiAuditLog log;
 
@@ -30,6 +31,7 @@ public class PhiAudit {
     }
 
     /** The erasure of all the client's health data (ADR 0030). */
+    @Override
     public void recordErasure(UUID clientId) {
         log.appendErasure(clientId, AuditEntry.RecordType.CLIENT);
     }

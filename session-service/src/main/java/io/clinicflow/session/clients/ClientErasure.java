@@ -1,7 +1,6 @@
 package io.clinicflow.session.clients;
 
 import io.clinicflow.messaging.Inbox;
-import io.clinicflow.session.audit.PhiAudit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +22,10 @@ public class ClientErasure {
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
-    private final PhiAudit audit;
+    private final ErasureLog audit;
     private final Clock clock;
 
-    ClientErasure(JdbcClient jdbc, Inbox inbox, PhiAudit audit, Clock clock) {
+    ClientErasure(JdbcClient jdbc, Inbox inbox, ErasureLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
         this.audit = audit;
