@@ -19,6 +19,7 @@ import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.EventFields;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingMirror;
 import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingStatus;
@@ -27,6 +28,8 @@ import io.clinicflow.session.bookings.TreatmentArea;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
 import io.clinicflow.session.clients.ClientErasure;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -58,6 +61,7 @@ class BookingEventsListener {
             BookingCancelled.class, BookingStatus.CANCELLED,
             BookingMarkedNoShow.class, BookingStatus.NO_SHOW);
     private static final String BOOKING_ID = "bookingId";
+    private static final String CLIENT_ID = "clientId";
 
     private final ClientDirectory clients;
     private final ClientErasure erasure;
@@ -77,24 +81,26 @@ class BookingEventsListener {
     /** Only the date of birth (the age rule) is opened; none once the client is erased (ADR 0030). */
     @KafkaHandler
     void on(ClientRegistered avro) {
-        UUID clientId = EventFields.uuid(avro.getMeta(), "clientId", avro.getMeta().getClientId());
+        UUID clientId = EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getMeta().getClientId());
         Optional<LocalDate> dateOfBirth = seal.open(clientId, avro.getPersonalData())
                 .map(ClientPersonalData::getDateOfBirth);
-        clients.register(new Client(clientId, dateOfBirth, avro.getHomeLocationId()), avro.getMeta().getEventId());
+        clients.register(new Client(new ClientId(clientId), dateOfBirth, new LocationId(avro.getHomeLocationId())),
+                avro.getMeta().getEventId());
     }
 
     @KafkaHandler
     void on(ClientErasureRequested avro) {
-        erasure.erase(EventFields.uuid(avro.getMeta(), "clientId", avro.getClientId()), avro.getMeta().getEventId());
+        erasure.erase(new ClientId(EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getClientId())),
+                avro.getMeta().getEventId());
     }
 
     @KafkaHandler
     void on(SessionBooked avro) {
         EventMetadata meta = avro.getMeta();
-        Booking booking = new Booking(EventFields.uuid(meta, BOOKING_ID, avro.getBookingId()),
-                EventFields.uuid(meta, "clientId", meta.getClientId()),
-                meta.getLocationId(), meta.getCorrelationId(), avro.getPractitionerId(), avro.getStartsAt(),
-                avro.getEndsAt(), EventFields.zone(meta, "timeZone", avro.getTimeZone()),
+        Booking booking = new Booking(bookingId(meta, avro.getBookingId()),
+                new ClientId(EventFields.uuid(meta, CLIENT_ID, meta.getClientId())),
+                new LocationId(meta.getLocationId()), meta.getCorrelationId(), avro.getPractitionerId(),
+                avro.getStartsAt(), avro.getEndsAt(), EventFields.zone(meta, "timeZone", avro.getTimeZone()),
                 avro.getTreatmentAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).toList(),
                 new CoursePosition(avro.getCourseId(), avro.getSessionNumber(), avro.getCourseLength()),
                 BookingStatus.PENDING_SCREENING, meta.getOccurredAt());
@@ -103,8 +109,8 @@ class BookingEventsListener {
 
     @KafkaHandler
     void on(BookingRescheduled avro) {
-        screener.screenRescheduledBooking(new BookingMove(
-                EventFields.uuid(avro.getMeta(), BOOKING_ID, avro.getBookingId()), avro.getPractitionerId(),
+        screener.screenRescheduledBooking(new BookingMove(bookingId(avro.getMeta(), avro.getBookingId()),
+                avro.getPractitionerId(),
                 avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(avro.getMeta()), avro.getMeta().getEventId());
     }
 
@@ -125,10 +131,14 @@ class BookingEventsListener {
         }
         EventMetadata meta = EventCatalog.metaOf(avro);
         Object bookingId = avro.get(avro.getSchema().getField(BOOKING_ID).pos());
-        return Optional.of(new StatusChange(EventFields.uuid(meta, BOOKING_ID, String.valueOf(bookingId)),
+        return Optional.of(new StatusChange(bookingId(meta, String.valueOf(bookingId)),
                 STATUS_AFTER.get(avro.getClass()), meta.getEventId()));
     }
 
-    record StatusChange(UUID bookingId, BookingStatus status, String eventId) {
+    record StatusChange(BookingId bookingId, BookingStatus status, String eventId) {
+    }
+
+    private static BookingId bookingId(EventMetadata meta, String bookingId) {
+        return new BookingId(EventFields.uuid(meta, BOOKING_ID, bookingId));
     }
 }

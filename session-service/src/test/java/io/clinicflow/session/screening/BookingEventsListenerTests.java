@@ -10,6 +10,7 @@ import io.clinicflow.avro.booking.BookingMarkedNoShow;
 import io.clinicflow.avro.booking.FollowUpOffered;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.screening.BookingEventsListener.StatusChange;
 import org.apache.avro.specific.SpecificRecordBase;
@@ -48,7 +49,7 @@ class BookingEventsListenerTests {
         event.put("meta", meta(event, eventId));
         event.put("bookingId", BOOKING.toString());
 
-        assertThat(BookingEventsListener.statusChange(event)).contains(new StatusChange(BOOKING, status, eventId));
+        assertThat(BookingEventsListener.statusChange(event)).contains(new StatusChange(new BookingId(BOOKING), status, eventId));
     }
 
     @Test
