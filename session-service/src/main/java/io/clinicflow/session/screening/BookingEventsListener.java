@@ -109,9 +109,10 @@ class BookingEventsListener {
 
     @KafkaHandler
     void on(BookingRescheduled avro) {
-        screener.screenRescheduledBooking(new BookingMove(bookingId(avro.getMeta(), avro.getBookingId()),
-                avro.getPractitionerId(),
-                avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(avro.getMeta()), avro.getMeta().getEventId());
+        EventMetadata meta = avro.getMeta();
+        screener.screenRescheduledBooking(new BookingMove(bookingId(meta, avro.getBookingId()),
+                avro.getPractitionerId(), avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(meta),
+                meta.getEventId());
     }
 
     /** booking-service's decisions about a booking, one table: each moves session's copy to its status. */
