@@ -1,36 +1,26 @@
 package io.clinicflow.aftercare;
 
-import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
-import io.clinicflow.avro.common.EventMetadata;
-import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.avro.session.SessionCompleted;
-import io.clinicflow.events.EventCatalog;
-import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
-import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What booking-service and session-service would publish, built as they would and sent with the real codec. */
+/** What booking-service and session-service would publish, in aftercare-service's words; built by ContractEvents. */
 public final class ClinicEvents {
 
     /** A location in Los Angeles: {@link AftercareServiceTest} configures its locale as en-US. */
     public static final String LOS_ANGELES = "789dfda4-02c8-4d0b-b25d-d105053e574e";
-
-    private final TopicProbe topics = TopicProbe.of(ClinicInfrastructure.shared());
-    private final SingleObjectCodec codec = SingleObjectCodec.shipped();
 
     /** A client who consented to email only (or to nothing). */
     public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent) {
@@ -39,12 +29,7 @@ public final class ClinicEvents {
 
     public static ClientRegistered clientRegistered(String clientId, String email, boolean emailConsent,
                                                     boolean smsConsent) {
-        ClientPersonalData ada = new ClientPersonalData("Ada", "Lovelace", email, phoneOf(clientId),
-                LocalDate.of(1990, 4, 12));
-        return ClientRegistered.newBuilder()
-                .setMeta(meta("ClientRegistered", clientId, "booking-service"))
-                .setPersonalData(ClinicInfrastructure.shared().personalDataSeal().seal(UUID.fromString(clientId), ada))
-                .setHomeLocationId(UUID.randomUUID().toString())
+        return ContractEvents.of(clientId).clientRegistered(ContractEvents.ada(email, phoneOf(clientId)))
                 .setEmailConsent(emailConsent).setSmsConsent(smsConsent)
                 .build();
     }
@@ -63,12 +48,8 @@ public final class ClinicEvents {
     /** Session 1 of 3 of the course, completed at that moment at a location in that zone. */
     public static SessionCompleted sessionCompleted(String clientId, String sessionId, Instant completedAt,
                                                     ZoneId zone, String courseId) {
-        return SessionCompleted.newBuilder()
-                .setMeta(meta("SessionCompleted", clientId, "session-service"))
-                .setSessionId(sessionId).setPractitionerId(UUID.randomUUID().toString())
-                .setCompletedAt(completedAt).setTimeZone(zone.getId())
-                .setAreas(List.of(TreatmentArea.FACE)).setDepthBand("MEDIUM").setCourseId(courseId)
-                .setSessionNumber(1).setCourseLength(3)
+        return ContractEvents.of(clientId).sessionCompleted(sessionId)
+                .setCompletedAt(completedAt).setTimeZone(zone.getId()).setCourseId(courseId)
                 .build();
     }
 
@@ -81,18 +62,10 @@ public final class ClinicEvents {
         return ZoneId.of(offsetHours == 0 ? "Etc/GMT" : "Etc/GMT" + sign + Math.abs(offsetHours));
     }
 
-    public static EventMetadata meta(String eventType, String clientId, String producer) {
-        return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setEventType(eventType)
-                .setOccurredAt(ClinicInfrastructure.shared().clock().instant()).setProducer(producer)
-                .setCorrelationId(UUID.randomUUID().toString()).setCausationId(null)
-                .setLocationId(UUID.randomUUID().toString()).setClientId(clientId)
-                .build();
-    }
 
     /** Publishes the event on its topic with the client as key, as the producing service's outbox relay would. */
     public void publish(SpecificRecord event) {
-        topics.sendRaw(EventCatalog.topicOf(event), EventCatalog.metaOf(event).getClientId(), codec.encode(event));
+        ContractEvents.publish(event);
     }
 
     /** Publishes the registration and waits until aftercare knows the client (its aftercare answers 200). */

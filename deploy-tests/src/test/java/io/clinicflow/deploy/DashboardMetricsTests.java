@@ -3,10 +3,10 @@ package io.clinicflow.deploy;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.session.HealthDeclarationSubmitted;
 import io.clinicflow.booking.BookingServiceApplication;
-import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.TopicProbe;
 import io.clinicflow.testkit.WithClinicInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,6 @@ import org.springframework.web.client.RestClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -96,15 +95,9 @@ class DashboardMetricsTests {
     /** A valid event booking-service does not act on: the listener timer records a handled record. */
     private void deliverAnEventBookingSkips() {
         String clientId = UUID.randomUUID().toString();
-        Instant now = ClinicInfrastructure.shared().clock().instant();
-        EventMetadata meta = EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setEventType("HealthDeclarationSubmitted").setOccurredAt(now).setProducer("session-service")
-                .setCorrelationId(UUID.randomUUID().toString()).setLocationId(UUID.randomUUID().toString())
-                .setClientId(clientId).build();
-        HealthDeclarationSubmitted event = HealthDeclarationSubmitted.newBuilder().setMeta(meta)
-                .setDeclarationId(UUID.randomUUID().toString()).setSubmittedAt(now).build();
-        TopicProbe.of(ClinicInfrastructure.shared())
-                .sendRaw(Topics.SESSION_EVENTS, clientId, SingleObjectCodec.shipped().encode(event));
+        EventMetadata meta = ContractEvents.of(clientId).meta(HealthDeclarationSubmitted.class);
+        ContractEvents.publish(HealthDeclarationSubmitted.newBuilder().setMeta(meta)
+                .setDeclarationId(UUID.randomUUID().toString()).setSubmittedAt(meta.getOccurredAt()).build());
     }
 
     private Set<String> missing(Set<String> wanted) {

@@ -1,22 +1,17 @@
 package io.clinicflow.e2e;
 
-import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
-import io.clinicflow.avro.common.EventMetadata;
-import io.clinicflow.avro.common.TreatmentArea;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.Clinic;
-import io.clinicflow.testkit.ClinicInfrastructure;
+import io.clinicflow.testkit.ContractEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +54,6 @@ class DeadLetterReplayJourneyTests {
         assertThat(clinic.replayDeadLettersIntoAftercare("clinic.unknown.v1").status()).isEqualTo(404);
     }
 
-
     private long deadLettersOfThisClient() {
         return stack.topics.rawRecords(SESSION_DLT).stream().filter(record -> clientId.equals(record.key())).count();
     }
@@ -70,26 +64,14 @@ class DeadLetterReplayJourneyTests {
 
     private SessionCompleted sessionCompleted() {
         Instant now = clinic.clock().instant();
-        return SessionCompleted.newBuilder().setMeta(meta("SessionCompleted", "session-service"))
-                .setSessionId(sessionId).setPractitionerId(UUID.randomUUID().toString())
-                .setCompletedAt(now.minus(Duration.ofMinutes(1))).setTimeZone("Europe/London")
-                .setAreas(List.of(TreatmentArea.FACE)).setDepthBand("MEDIUM").setCourseId(UUID.randomUUID().toString())
-                .setSessionNumber(1).setCourseLength(3).build();
+        return ContractEvents.of(clientId).sessionCompleted(sessionId)
+                .setCompletedAt(now.minus(Duration.ofMinutes(1))).build();
     }
 
     private ClientRegistered clientRegistered() {
-        ClientPersonalData ada = new ClientPersonalData("Ada", "Lovelace", "ada-" + clientId + "@example.com", null,
-                LocalDate.of(1990, 4, 12));
-        return ClientRegistered.newBuilder().setMeta(meta("ClientRegistered", "booking-service"))
-                .setPersonalData(ClinicInfrastructure.shared().personalDataSeal().seal(UUID.fromString(clientId), ada))
-                .setHomeLocationId(UUID.randomUUID().toString())
-                .setEmailConsent(true).setSmsConsent(false).build();
+        return ContractEvents.of(clientId)
+                .clientRegistered(ContractEvents.ada("ada-" + clientId + "@example.com", null))
+                .setEmailConsent(true).build();
     }
 
-    private EventMetadata meta(String type, String producer) {
-        return EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString()).setEventType(type)
-                .setOccurredAt(clinic.clock().instant()).setProducer(producer)
-                .setCorrelationId(UUID.randomUUID().toString()).setLocationId(UUID.randomUUID().toString())
-                .setClientId(clientId).build();
-    }
 }

@@ -11,10 +11,9 @@ import java.util.Map;
 /**
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
  * observation (consumers continue the journey's trace from {@code traceparent}), offsets committed once a second,
- * no per-filter security observations, every journey sampled, JSON logs
- * (Elastic Common Schema) in the {@code json} profile, readiness with database and broker, a pipeline health group
- * (outbox and consumer progress), graceful shutdown, and
- * the issuer and audience a token must name.
+ * every journey sampled, JSON logs (Elastic Common Schema) in the {@code json} profile, readiness with database and
+ * broker, a pipeline health group (outbox and consumer progress) and graceful shutdown. The security module brings
+ * its own ({@code SecurityDefaults}).
  */
 public class ClinicFlowDefaults implements EnvironmentPostProcessor {
 
@@ -36,8 +35,6 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.listener.ack-time", "1s");
         // the container commits between polls: an idle consumer's last offsets go out within about two seconds
         defaults.put("spring.kafka.listener.poll-timeout", "1s");
-        // Spring Security observes each filter of every request; the request's own observation stays (ADR 0031)
-        defaults.put("management.observations.enable.spring.security", false);
         // Readiness: the database (DatabaseReadiness) and the broker (KafkaReadiness); graceful shutdown: HTTP
         // requests and the records in the listeners finish, then the outbox relay's last round, then the producer
         // closes (flushes).
@@ -51,9 +48,6 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
         // client's held events into an outage. Its details are counts, ages and group names, never a client's data.
         defaults.put("management.endpoint.health.group." + PIPELINE + ".include", "outbox,consumers");
         defaults.put("management.endpoint.health.group." + PIPELINE + ".show-details", "always");
-        // Tokens must come from the chain's issuer and be meant for ClinicFlow (ADR 0023); deployments name their issuer
-        defaults.put("clinicflow.security.issuer", "clinicflow-local");
-        defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "clinicflow");
         if (environment.matchesProfiles("json")) {
             defaults.put("logging.structured.format.console", "ecs");
         }

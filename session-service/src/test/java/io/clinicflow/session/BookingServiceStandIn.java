@@ -12,11 +12,7 @@ import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.common.TreatmentArea;
-import io.clinicflow.events.EventCatalog;
-import io.clinicflow.events.Topics;
-import io.clinicflow.events.codec.SingleObjectCodec;
-import io.clinicflow.testkit.ClinicInfrastructure;
-import io.clinicflow.testkit.TopicProbe;
+import io.clinicflow.testkit.ContractEvents;
 import org.apache.avro.specific.SpecificRecord;
 
 import java.time.Duration;
@@ -30,10 +26,6 @@ public final class BookingServiceStandIn {
 
     public static final String ZONE = "Europe/London";
 
-    private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
-    private final TopicProbe probe = TopicProbe.of(infrastructure);
-    private final SingleObjectCodec codec = SingleObjectCodec.shipped();
-
     /** A booking as booking-service announced it. */
     public record BookedSession(UUID clientId, UUID bookingId, String locationId, SessionBooked event) {
         public String eventId() {
@@ -42,12 +34,9 @@ public final class BookingServiceStandIn {
     }
 
     public ClientRegistered registerClient(UUID clientId, LocalDate dateOfBirth, String homeLocationId) {
-        ClientRegistered event = ClientRegistered.newBuilder()
-                .setMeta(meta("ClientRegistered", clientId, homeLocationId, UUID.randomUUID().toString()))
-                .setPersonalData(infrastructure.personalDataSeal().seal(clientId, new ClientPersonalData("Ada",
-                        "Lovelace", clientId + "@example.org", null, dateOfBirth)))
-                .setHomeLocationId(homeLocationId)
-                .setEmailConsent(true).setSmsConsent(false)
+        ClientRegistered event = journey(clientId, homeLocationId)
+                .clientRegistered(new ClientPersonalData("Ada", "Lovelace", clientId + "@example.org", null, dateOfBirth))
+                .setEmailConsent(true)
                 .build();
         publish(event);
         return event;
@@ -55,8 +44,8 @@ public final class BookingServiceStandIn {
 
     /** The client asks to be forgotten: publishes ClientErasureRequested. */
     public ClientErasureRequested requestErasure(UUID clientId, String homeLocationId) {
-        ClientErasureRequested event = new ClientErasureRequested(meta("ClientErasureRequested", clientId,
-                homeLocationId, UUID.randomUUID().toString()), clientId.toString(), infrastructure.clock().instant());
+        EventMetadata meta = journey(clientId, homeLocationId).meta(ClientErasureRequested.class);
+        ClientErasureRequested event = new ClientErasureRequested(meta, clientId.toString(), meta.getOccurredAt());
         publish(event);
         return event;
     }
@@ -91,10 +80,7 @@ public final class BookingServiceStandIn {
 
     private BookedSession sessionBooked(UUID clientId, Instant startsAt, String locationId) {
         UUID bookingId = UUID.randomUUID();
-        SessionBooked event = SessionBooked.newBuilder()
-                .setMeta(meta("SessionBooked", clientId, locationId, UUID.randomUUID().toString()))
-                .setBookingId(bookingId.toString())
-                .setPractitionerId(UUID.randomUUID().toString())
+        SessionBooked event = journey(clientId, locationId).sessionBooked(bookingId.toString())
                 .setStartsAt(startsAt).setEndsAt(startsAt.plus(Duration.ofMinutes(60))).setTimeZone(ZONE)
                 .setTreatmentAreas(List.of(TreatmentArea.FACE, TreatmentArea.NECK))
                 .setCourseId("course-" + bookingId).setSessionNumber(1).setCourseLength(3)
@@ -103,34 +89,34 @@ public final class BookingServiceStandIn {
     }
 
     public void confirm(BookedSession booking) {
-        publish(BookingConfirmed.newBuilder().setMeta(following("BookingConfirmed", booking))
+        publish(BookingConfirmed.newBuilder().setMeta(following(BookingConfirmed.class, booking))
                 .setBookingId(booking.bookingId().toString()).build());
     }
 
     public void decline(BookedSession booking) {
-        publish(BookingDeclined.newBuilder().setMeta(following("BookingDeclined", booking))
+        publish(BookingDeclined.newBuilder().setMeta(following(BookingDeclined.class, booking))
                 .setBookingId(booking.bookingId().toString()).build());
     }
 
     public void awaitDeclaration(BookedSession booking) {
-        publish(BookingAwaitingDeclaration.newBuilder().setMeta(following("BookingAwaitingDeclaration", booking))
+        publish(BookingAwaitingDeclaration.newBuilder().setMeta(following(BookingAwaitingDeclaration.class, booking))
                 .setBookingId(booking.bookingId().toString()).build());
     }
 
     public void cancel(BookedSession booking) {
-        publish(BookingCancelled.newBuilder().setMeta(following("BookingCancelled", booking))
+        publish(BookingCancelled.newBuilder().setMeta(following(BookingCancelled.class, booking))
                 .setBookingId(booking.bookingId().toString()).setCancelledBy("CLIENT")
                 .setCourseId(booking.event().getCourseId()).setCourseCancelled(false).build());
     }
 
     public void markNoShow(BookedSession booking) {
-        publish(BookingMarkedNoShow.newBuilder().setMeta(following("BookingMarkedNoShow", booking))
+        publish(BookingMarkedNoShow.newBuilder().setMeta(following(BookingMarkedNoShow.class, booking))
                 .setBookingId(booking.bookingId().toString()).build());
     }
 
     /** Moves the booking to {@code startsAt} (same length, same practitioner) and publishes BookingRescheduled. */
     public BookingRescheduled reschedule(BookedSession booking, Instant startsAt) {
-        BookingRescheduled event = BookingRescheduled.newBuilder().setMeta(following("BookingRescheduled", booking))
+        BookingRescheduled event = BookingRescheduled.newBuilder().setMeta(following(BookingRescheduled.class, booking))
                 .setBookingId(booking.bookingId().toString()).setPractitionerId(booking.event().getPractitionerId())
                 .setStartsAt(startsAt).setEndsAt(startsAt.plus(Duration.ofMinutes(60)))
                 .setPreviousStartsAt(booking.event().getStartsAt()).build();
@@ -139,18 +125,14 @@ public final class BookingServiceStandIn {
     }
 
     public void publish(SpecificRecord event) {
-        probe.sendRaw(Topics.BOOKING_EVENTS, EventCatalog.metaOf(event).getClientId(), codec.encode(event));
+        ContractEvents.publish(event);
     }
 
-    private EventMetadata following(String eventType, BookedSession booking) {
-        return meta(eventType, booking.clientId(), booking.locationId(), booking.event().getMeta().getCorrelationId());
+    private static EventMetadata following(Class<? extends SpecificRecord> type, BookedSession booking) {
+        return ContractEvents.following(booking.event().getMeta()).meta(type);
     }
 
-    private EventMetadata meta(String eventType, UUID clientId, String locationId, String correlationId) {
-        return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setEventType(eventType)
-                .setOccurredAt(infrastructure.clock().instant()).setProducer("booking-service")
-                .setCorrelationId(correlationId).setLocationId(locationId).setClientId(clientId.toString())
-                .build();
+    private static ContractEvents journey(UUID clientId, String locationId) {
+        return ContractEvents.of(clientId.toString(), locationId);
     }
 }

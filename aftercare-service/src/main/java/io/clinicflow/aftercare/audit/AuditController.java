@@ -1,6 +1,7 @@
 package io.clinicflow.aftercare.audit;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.PageQuery;
@@ -43,7 +44,7 @@ class AuditController {
      */
     @GetMapping("/api/v1/audit")
     List<AuditView> of(@RequestParam UUID clientId, @Valid PageQuery paging) {
-        clients.requireVisible(clientId, scope);
-        return audit.of(clientId, paging.page()).stream().map(AuditView::of).toList();
+        clients.requireVisible(new ClientId(clientId), scope);
+        return audit.of(new ClientId(clientId), paging.page()).stream().map(AuditView::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare.audit;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.Page;
@@ -37,16 +38,16 @@ public class PhiAudit {
     }
 
     /** The caller (the token's subject) read or wrote the record. */
-    public void record(UUID clientId, RecordType type, UUID recordId, Action action, String purpose) {
-        log.append(clientId, type, recordId, action, purpose);
+    public void record(ClientId clientId, RecordType type, UUID recordId, Action action, String purpose) {
+        log.append(clientId.value(), type, recordId, action, purpose);
     }
 
     /** The erasure of the client's notes (ADR 0030). */
-    public void recordErasure(UUID clientId) {
-        log.appendErasure(clientId, RecordType.CLIENT);
+    public void recordErasure(ClientId clientId) {
+        log.appendErasure(clientId.value(), RecordType.CLIENT);
     }
 
-    List<PhiAuditLog.Row> of(UUID clientId, Page page) {
-        return log.of(clientId, page);
+    List<PhiAuditLog.Row> of(ClientId clientId, Page page) {
+        return log.of(clientId.value(), page);
     }
 }

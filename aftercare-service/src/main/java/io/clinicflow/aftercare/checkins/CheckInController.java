@@ -1,8 +1,10 @@
 package io.clinicflow.aftercare.checkins;
 
 import io.clinicflow.aftercare.audit.PhiAudit;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.StoredPlan;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.web.PlainText;
@@ -60,7 +62,7 @@ class CheckInController {
      * 404, as for an unknown id, when the session took place at a location the caller does not cover (ADR 0024) or
      * has no plan yet: a plan stored between this check and the write would otherwise be written unchecked.
      */
-    private void requireVisibleSession(UUID sessionId, String what, UUID id) {
+    private void requireVisibleSession(SessionId sessionId, String what, UUID id) {
         StoredPlan plan = plans.find(sessionId).orElseThrow(() -> new NotFoundException(what, id));
         scope.requireLocation(plan.journey().locationId(), what, id);
     }
@@ -69,21 +71,25 @@ class CheckInController {
     @PostMapping("/api/v1/sessions/{bookingId}/check-ins")
     ResponseEntity<CheckInView> checkIn(@PathVariable UUID bookingId, @Valid @RequestBody CheckInRequest body,
             @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "healing check-in") String purpose) {
-        requireVisibleSession(bookingId, "session", bookingId);
-        RecordedCheckIn recorded = checkIns.record(bookingId, body.toCheckIn());
-        audit.record(recorded.clientId(), CHECK_IN, recorded.checkInId(), WRITE, purpose);
-        recorded.concernId().ifPresent(concern -> audit.record(recorded.clientId(), CONCERN, concern, WRITE, purpose));
+        var sessionId = new SessionId(bookingId);
+        requireVisibleSession(sessionId, "session", bookingId);
+        RecordedCheckIn recorded = checkIns.record(sessionId, body.toCheckIn());
+        audit.record(recorded.clientId(), CHECK_IN, recorded.checkInId().value(), WRITE, purpose);
+        recorded.concernId().ifPresent(concern ->
+                audit.record(recorded.clientId(), CONCERN, concern.value(), WRITE, purpose));
         return ResponseEntity
                 .created(URI.create("/api/v1/sessions/" + bookingId + "/check-ins/" + recorded.checkInId()))
-                .body(new CheckInView(recorded.checkInId(), recorded.concernId().orElse(null)));
+                .body(new CheckInView(recorded.checkInId().value(),
+                        recorded.concernId().map(ConcernId::value).orElse(null)));
     }
 
     /** 204: the concern is resolved, the milestones it held are released, and the resolution is audited. */
     @PostMapping("/api/v1/concerns/{id}/resolve")
     ResponseEntity<Void> resolve(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest body,
             @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "concern resolution") String purpose) {
-        checkIns.sessionOfConcern(id).ifPresent(session -> requireVisibleSession(session, "concern", id));
-        UUID clientId = checkIns.resolve(id, body.practitionerId(), Optional.ofNullable(body.note()));
+        var concernId = new ConcernId(id);
+        checkIns.sessionOfConcern(concernId).ifPresent(session -> requireVisibleSession(session, "concern", id));
+        ClientId clientId = checkIns.resolve(concernId, body.practitionerId(), Optional.ofNullable(body.note()));
         audit.record(clientId, CONCERN, id, WRITE, purpose);
         return ResponseEntity.noContent().build();
     }

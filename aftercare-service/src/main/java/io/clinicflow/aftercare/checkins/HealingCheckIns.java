@@ -1,9 +1,11 @@
 package io.clinicflow.aftercare.checkins;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.aftercare.milestones.HealingMilestoneReached;
 import io.clinicflow.aftercare.milestones.HealingMilestones;
 import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.StoredPlan;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.NotFoundException;
@@ -38,14 +40,15 @@ public class HealingCheckIns {
 
     /** Stores the check-in; a concern is raised with it when {@link ConcernPolicy} finds reasons. */
     @Transactional
-    public RecordedCheckIn record(UUID sessionId, HealingCheckIn checkIn) {
+    public RecordedCheckIn record(SessionId sessionId, HealingCheckIn checkIn) {
         // the plan's lock orders this against a milestone firing at the same moment
         StoredPlan plan = plans.lock(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
         Instant now = clock.instant();
         List<String> reasons = ConcernPolicy.reasons(checkIn, plan.completedAt().atZone(plan.timeZone()).toLocalDate(),
                 now.atZone(plan.timeZone()).toLocalDate());
-        UUID checkInId = RandomUuid.next();
-        Optional<UUID> concernId = reasons.isEmpty() ? Optional.empty() : Optional.of(RandomUuid.next());
+        var checkInId = new CheckInId(RandomUuid.next());
+        Optional<ConcernId> concernId = reasons.isEmpty() ? Optional.empty()
+                : Optional.of(new ConcernId(RandomUuid.next()));
         concerns.saveCheckIn(checkInId, sessionId, now, checkIn, concernId);
         events.publishEvent(new HealingCheckInRecorded(checkInId, sessionId, now, checkIn, concernId.isPresent(),
                 plan.journey()));
@@ -57,7 +60,7 @@ public class HealingCheckIns {
     }
 
     /** Forgets the free text of an erased client's check-ins and concerns (ADR 0030), in the caller's transaction. */
-    public void forgetNotesOf(UUID clientId) {
+    public void forgetNotesOf(ClientId clientId) {
         concerns.forgetNotesOf(clientId);
     }
 
@@ -66,8 +69,9 @@ public class HealingCheckIns {
      * fell due fire at once.
      */
     @Transactional
-    public UUID resolve(UUID concernId, UUID practitionerId, Optional<String> note) {
-        UUID sessionId = concerns.sessionOf(concernId).orElseThrow(() -> new NotFoundException("concern", concernId));
+    public ClientId resolve(ConcernId concernId, UUID practitionerId, Optional<String> note) {
+        SessionId sessionId = concerns.sessionOf(concernId)
+                .orElseThrow(() -> new NotFoundException("concern", concernId));
         StoredPlan plan = plans.lock(sessionId).orElseThrow();
         Instant now = clock.instant();
         if (!concerns.resolve(concernId, practitionerId, note, now)) {
@@ -82,13 +86,13 @@ public class HealingCheckIns {
 
     /** The session a concern was raised for, empty for an unknown concern. */
     @Transactional(readOnly = true)
-    public Optional<UUID> sessionOfConcern(UUID concernId) {
+    public Optional<SessionId> sessionOfConcern(ConcernId concernId) {
         return concerns.sessionOf(concernId);
     }
 
     /** Whether a concern of the session waits for a practitioner; call with the plan locked. */
     @Transactional(readOnly = true)
-    public boolean holdsMilestones(UUID sessionId) {
+    public boolean holdsMilestones(SessionId sessionId) {
         return concerns.anyOpen(sessionId);
     }
 }

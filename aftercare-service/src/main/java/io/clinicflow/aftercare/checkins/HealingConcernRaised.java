@@ -1,13 +1,13 @@
 package io.clinicflow.aftercare.checkins;
 
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** A check-in showed a healing concern; the session's milestones wait until a practitioner resolves it. */
-public record HealingConcernRaised(UUID concernId, UUID checkInId, UUID sessionId, Instant raisedAt,
+public record HealingConcernRaised(ConcernId concernId, CheckInId checkInId, SessionId sessionId, Instant raisedAt,
                                    List<String> reasons, Journey journey) {
 
     public HealingConcernRaised {

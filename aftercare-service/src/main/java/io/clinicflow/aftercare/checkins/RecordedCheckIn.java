@@ -1,8 +1,9 @@
 package io.clinicflow.aftercare.checkins;
 
+import io.clinicflow.aftercare.clients.ClientId;
+
 import java.util.Optional;
-import java.util.UUID;
 
 /** A stored check-in of the client's, and the concern it raised, if any. */
-public record RecordedCheckIn(UUID checkInId, UUID clientId, Optional<UUID> concernId) {
+public record RecordedCheckIn(CheckInId checkInId, ClientId clientId, Optional<ConcernId> concernId) {
 }

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The clients aftercare may contact, as booking-service registered them. */
 @Service
@@ -35,25 +34,25 @@ public class ClientContacts {
 
     /** A ClientRegistered that no longer opens: the client was erased before it reached us (ADR 0030). */
     @Transactional
-    public void registerErased(UUID clientId, String homeLocationId, String eventId) {
+    public void registerErased(ClientId clientId, String homeLocationId, String eventId) {
         if (inbox.firstDelivery(CONSUMER, eventId)) {
             erase(clientId, homeLocationId);
         }
     }
 
     /** Forgets the client's name and addresses for good; called inside the erasure's transaction. */
-    public void erase(UUID clientId, String homeLocationId) {
+    public void erase(ClientId clientId, String homeLocationId) {
         clients.erase(clientId, homeLocationId, clock.instant());
     }
 
     /** The client's contact; empty for a client not registered yet, or erased. */
     @Transactional(readOnly = true)
-    public Optional<ClientContact> find(UUID clientId) {
+    public Optional<ClientContact> find(ClientId clientId) {
         return clients.find(clientId);
     }
 
     @Transactional(readOnly = true)
-    public boolean erased(UUID clientId) {
+    public boolean erased(ClientId clientId) {
         return clients.erased(clientId);
     }
 
@@ -62,7 +61,7 @@ public class ClientContacts {
      * client registered without a known home location is visible to chain-wide staff only.
      */
     @Transactional(readOnly = true)
-    public void requireVisible(UUID clientId, LocationScope scope) {
+    public void requireVisible(ClientId clientId, LocationScope scope) {
         boolean visible = clients.homeLocation(clientId)
                 .map(home -> home.map(scope::covers).orElseGet(scope::chainWide)).orElse(false);
         if (!visible) {

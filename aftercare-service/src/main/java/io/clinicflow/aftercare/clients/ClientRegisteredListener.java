@@ -2,14 +2,13 @@ package io.clinicflow.aftercare.clients;
 
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.messaging.EventFields;
 import io.clinicflow.privacy.PersonalDataSeal;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
-import java.util.UUID;
 
 @Component
 @KafkaListener(id = "aftercare-on-booking-events", topics = Topics.BOOKING_EVENTS)
@@ -26,21 +25,13 @@ class ClientRegisteredListener {                        // the generated Avro ty
     /** Opens name and addresses with the client's key; a client erased meanwhile has none (ADR 0030). */
     @KafkaHandler
     void on(ClientRegistered avro) {
-        UUID clientId = clientIdOf(avro);
+        var clientId = new ClientId(EventFields.uuid(avro.getMeta(), "clientId", avro.getMeta().getClientId()));
         String eventId = avro.getMeta().getEventId();
-        seal.open(clientId, avro.getPersonalData()).ifPresentOrElse(
+        seal.open(clientId.value(), avro.getPersonalData()).ifPresentOrElse(
                 personal -> contacts.register(new ClientContact(clientId, personal.getFirstName(), personal.getEmail(),
                         Optional.ofNullable(personal.getPhone()),
                         new Consent(avro.getEmailConsent(), avro.getSmsConsent())), avro.getHomeLocationId(), eventId),
                 () -> contacts.registerErased(clientId, avro.getHomeLocationId(), eventId));
-    }
-
-    private static UUID clientIdOf(ClientRegistered avro) {
-        try {
-            return UUID.fromString(avro.getMeta().getClientId());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("ClientRegistered with a clientId that is no UUID: " + avro.getMeta());
-        }
     }
 
     @KafkaHandler(isDefault = true)

@@ -7,6 +7,7 @@ import io.clinicflow.aftercare.plans.AftercarePlans;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.DueStep;
 import io.clinicflow.aftercare.plans.QuietHours;
+import io.clinicflow.aftercare.sessions.SessionId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Carries out a plan's step when it falls due: sends its messages, or records its milestone. */
 @Service
@@ -41,7 +41,7 @@ public class AftercareDelivery {
      * Runs the step; returns the time to run it again when it fell due in quiet hours (a late run after a clock jump
      * or a retry), empty when it is done. Throws {@link StepNotDelivered} when a message failed with attempts left.
      */
-    public Optional<Instant> deliver(UUID sessionId, AftercareStep step) {
+    public Optional<Instant> deliver(SessionId sessionId, AftercareStep step) {
         DueStep due = plans.dueStep(sessionId, step)
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no step " + step));
         if (due.cancelled()) {

@@ -3,6 +3,7 @@ package io.clinicflow.aftercare.delivery;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.PlannedStep;
 import io.clinicflow.aftercare.plans.StepTimer;
+import io.clinicflow.aftercare.sessions.SessionId;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** The durable schedule of aftercare steps: db-scheduler on the service's database, driven by business time. */
 @Configuration(proxyBeanMethods = false)
@@ -78,12 +78,12 @@ class DeliverySchedule {
     StepTimer stepTimer(Scheduler scheduler) {
         return new StepTimer() {
             @Override
-            public void schedule(UUID sessionId, AftercareStep step, Instant runsAt) {
+            public void schedule(SessionId sessionId, AftercareStep step, Instant runsAt) {
                 scheduler.scheduleIfNotExists(DeliveryTask.instanceFor(sessionId, step), runsAt);
             }
 
             @Override
-            public void scheduleNewPlan(UUID sessionId, List<PlannedStep> steps) {
+            public void scheduleNewPlan(SessionId sessionId, List<PlannedStep> steps) {
                 if (steps.isEmpty()) {
                     return; // every plan has milestones, but an empty batch would still cost a round trip
                 }
@@ -92,7 +92,7 @@ class DeliverySchedule {
             }
 
             @Override
-            public void cancel(UUID sessionId, AftercareStep step) {
+            public void cancel(SessionId sessionId, AftercareStep step) {
                 TaskInstance<Void> instance = DeliveryTask.instanceFor(sessionId, step);
                 // a picked (running) execution cannot be cancelled: it finds its rows CANCELLED and does nothing
                 scheduler.getScheduledExecution(instance).filter(execution -> !execution.isPicked())

@@ -1,6 +1,7 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.plans.AftercareStep;
+import io.clinicflow.aftercare.sessions.SessionId;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -28,14 +29,14 @@ final class DeliveryTask {
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetryAfter, backoffRate))
                 .execute((instance, context) -> {
                     String[] key = instance.getId().split(":", 2);
-                    return delivery.deliver(UUID.fromString(key[0]), AftercareStep.valueOf(key[1]))
+                    return delivery.deliver(new SessionId(UUID.fromString(key[0])), AftercareStep.valueOf(key[1]))
                             .<CompletionHandler<Void>>map(later -> (done, operations) ->
                                     operations.reschedule(done, later))
                             .orElseGet(CompletionHandler.OnCompleteRemove::new);
                 });
     }
 
-    static TaskInstance<Void> instanceFor(UUID sessionId, AftercareStep step) {
+    static TaskInstance<Void> instanceFor(SessionId sessionId, AftercareStep step) {
         return new TaskInstance<>(NAME, sessionId + ":" + step.name());
     }
 }

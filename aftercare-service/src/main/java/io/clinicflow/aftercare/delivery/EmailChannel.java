@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.clients.ClientContact;
-import io.clinicflow.aftercare.plans.ScheduledMessage;
+import io.clinicflow.aftercare.plans.ChannelName;
 import io.clinicflow.aftercare.templates.MessageContent;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -22,7 +22,7 @@ import java.util.Properties;
 
 /** Sends aftercare messages by SMTP: text and HTML alternatives, Message-ID from the message's id. */
 @Component
-class EmailChannel {
+class EmailChannel implements Channel {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
@@ -38,8 +38,14 @@ class EmailChannel {
         this.clock = clock;
     }
 
+    @Override
+    public ChannelName name() {
+        return ChannelName.EMAIL;
+    }
+
     /** Hands the message to the SMTP server; a failure throws, so the step is retried. */
-    void send(ScheduledMessage message, ClientContact client, MessageContent content) {
+    @Override
+    public void send(ScheduledMessage message, ClientContact client, MessageContent content) {
         try {
             MimeMessage email = new IdentifiedMimeMessage(session, message.messageId());
             email.setFrom(new InternetAddress(from));

@@ -1,10 +1,9 @@
 package io.clinicflow.aftercare.delivery;
 
+import io.clinicflow.aftercare.plans.MessageId;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
-import java.util.UUID;
 
 /**
  * An email whose Message-ID is the aftercare message's deterministic id instead of a random one, so a resend after a
@@ -14,7 +13,7 @@ final class IdentifiedMimeMessage extends MimeMessage {
 
     private final String messageId;
 
-    IdentifiedMimeMessage(Session session, UUID messageId) {
+    IdentifiedMimeMessage(Session session, MessageId messageId) {
         super(session);
         this.messageId = "<" + messageId + "@clinicflow>";
     }

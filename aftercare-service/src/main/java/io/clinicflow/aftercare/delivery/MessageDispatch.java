@@ -5,10 +5,10 @@ import io.clinicflow.aftercare.clients.ClientContacts;
 import io.clinicflow.aftercare.offers.FollowUpOffer;
 import io.clinicflow.aftercare.offers.StoredOffers;
 import io.clinicflow.aftercare.plans.AftercareStep;
+import io.clinicflow.aftercare.plans.ChannelName;
 import io.clinicflow.aftercare.plans.DueStep;
+import io.clinicflow.aftercare.plans.MessageId;
 import io.clinicflow.aftercare.plans.MessageStatus;
-import io.clinicflow.aftercare.plans.ScheduledMessage;
-import io.clinicflow.aftercare.plans.ScheduledMessages;
 import io.clinicflow.aftercare.templates.AftercareTemplates;
 import io.clinicflow.aftercare.templates.MessageContent;
 import io.clinicflow.aftercare.templates.MessageFacts;
@@ -20,34 +20,38 @@ import org.springframework.web.client.HttpClientErrorException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Sends a step's waiting messages, each in its own transaction, and keeps the ledger of attempts and failures. */
 @Component
 class MessageDispatch {
 
-    private final ScheduledMessages messages;
+    private final SendLedger ledger;
     private final ClientContacts clients;
     private final StoredOffers offers;
     private final AftercareTemplates templates;
-    private final EmailChannel email;
-    private final SmsGatewayChannel sms;
+    private final Map<ChannelName, Channel> channels = new EnumMap<>(ChannelName.class);
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxAttempts;
 
-    MessageDispatch(ScheduledMessages messages, ClientContacts clients, StoredOffers offers,
-                    AftercareTemplates templates, EmailChannel email, SmsGatewayChannel sms,
+    MessageDispatch(SendLedger ledger, ClientContacts clients, StoredOffers offers,
+                    AftercareTemplates templates, List<Channel> channels,
                     TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
                     @Value("${clinicflow.aftercare.delivery.attempts:4}") int maxAttempts) {
-        this.messages = messages;
+        this.ledger = ledger;
         this.clients = clients;
         this.offers = offers;
         this.templates = templates;
-        this.email = email;
-        this.sms = sms;
+        channels.forEach(channel -> this.channels.put(channel.name(), channel));
+        if (this.channels.size() != ChannelName.values().length) {
+            throw new IllegalStateException("A plan names channels " + List.of(ChannelName.values())
+                    + " but delivery has " + this.channels.keySet());
+        }
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -57,7 +61,7 @@ class MessageDispatch {
     /** Sends every waiting message of the step; throws {@link StepNotDelivered} if one failed with attempts left. */
     void sendWaiting(DueStep due) {
         boolean retry = false;
-        for (UUID messageId : messages.waiting(due.sessionId(), due.step())) {
+        for (MessageId messageId : ledger.waiting(due.sessionId(), due.step())) {
             try {
                 transactions.executeWithoutResult(status -> sendOnce(messageId, due));
             } catch (RuntimeException failure) {
@@ -74,19 +78,16 @@ class MessageDispatch {
      * and then see SENT. A crash after the channel accepted but before the commit sends again with the same id, which
      * the SMTP store and the SMS gateway recognise (ADR 0012).
      */
-    private void sendOnce(UUID messageId, DueStep due) {
-        ScheduledMessage message = messages.lock(messageId).orElseThrow();
+    private void sendOnce(MessageId messageId, DueStep due) {
+        ScheduledMessage message = ledger.lock(messageId).orElseThrow();
         if (message.status() != MessageStatus.SCHEDULED) {
             return;
         }
         ClientContact client = clients.find(message.clientId()).orElseThrow();
         MessageContent content = contentOf(due, client);
-        switch (message.channel()) {
-            case EMAIL -> email.send(message, client, content);
-            case SMS -> sms.send(message, client, content);
-        }
+        channels.get(message.channel()).send(message, client, content);
         Instant sentAt = clock.instant();
-        messages.markSent(messageId, sentAt);
+        ledger.markSent(messageId, sentAt);
         events.publishEvent(new AftercareMessageSent(messageId, due.sessionId(), due.step(), message.channel(), sentAt,
                 due.journey()));
     }
@@ -100,19 +101,19 @@ class MessageDispatch {
     }
 
     /** Counts the attempt; after the last one (or a refusal no retry can change) the message is FAILED. */
-    private boolean recordFailure(UUID messageId, DueStep due, RuntimeException failure) {
-        ScheduledMessage message = messages.lock(messageId).orElseThrow();
+    private boolean recordFailure(MessageId messageId, DueStep due, RuntimeException failure) {
+        ScheduledMessage message = ledger.lock(messageId).orElseThrow();
         if (message.status() != MessageStatus.SCHEDULED) {
             return false;
         }
         int attempts = message.attempts() + 1;
         String reason = reasonOf(failure);
         if (attempts < maxAttempts && !refusedForGood(failure)) {
-            messages.markAttemptFailed(messageId, attempts, reason);
+            ledger.markAttemptFailed(messageId, attempts, reason);
             return true;
         }
         Instant failedAt = clock.instant();
-        messages.markFailed(messageId, attempts, reason);
+        ledger.markFailed(messageId, attempts, reason);
         events.publishEvent(new AftercareMessageFailed(messageId, due.sessionId(), due.step(), message.channel(),
                 failedAt, attempts, reason, due.journey()));
         return false;

@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.clients.ClientContact;
-import io.clinicflow.aftercare.plans.ScheduledMessage;
+import io.clinicflow.aftercare.plans.ChannelName;
 import io.clinicflow.aftercare.templates.MessageContent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -18,7 +18,7 @@ import java.time.Duration;
  * recognised by the gateway as the same message (ADR 0012). Any 2xx means accepted; anything else throws.
  */
 @Component
-class SmsGatewayChannel {
+class SmsGatewayChannel implements Channel {
 
     record SmsRequest(String to, String text, String idempotencyKey) {
     }
@@ -33,7 +33,13 @@ class SmsGatewayChannel {
         this.gateway = RestClient.builder().baseUrl(gatewayUrl).requestFactory(requests).build();
     }
 
-    void send(ScheduledMessage message, ClientContact client, MessageContent content) {
+    @Override
+    public ChannelName name() {
+        return ChannelName.SMS;
+    }
+
+    @Override
+    public void send(ScheduledMessage message, ClientContact client, MessageContent content) {
         String key = message.messageId().toString();
         String to = client.phone().orElseThrow(() -> new IllegalStateException("No phone number for " + key));
         gateway.post()

@@ -3,12 +3,11 @@ package io.clinicflow.aftercare.erasure;
 import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.checkins.HealingCheckIns;
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.aftercare.plans.AftercarePlanner;
 import io.clinicflow.messaging.Inbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.UUID;
 
 /**
  * Forgets what aftercare holds of a client who asked to be forgotten (ClientErasureRequested, ADR 0030): name and
@@ -36,7 +35,7 @@ public class ClientErasure {
     }
 
     @Transactional
-    public void erase(UUID clientId, String homeLocationId, String eventId) {
+    public void erase(ClientId clientId, String homeLocationId, String eventId) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             return;
         }

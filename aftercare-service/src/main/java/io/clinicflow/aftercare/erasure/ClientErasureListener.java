@@ -1,13 +1,12 @@
 package io.clinicflow.aftercare.erasure;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.messaging.EventFields;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 @Component
 @KafkaListener(id = "aftercare-erasure-on-booking-events", topics = Topics.BOOKING_EVENTS)
@@ -22,15 +21,8 @@ class ClientErasureListener {                           // the generated Avro ty
     /** meta.locationId is the client's home location: booking-service starts the erasure's journey there. */
     @KafkaHandler
     void on(ClientErasureRequested avro) {
-        erasure.erase(clientIdOf(avro), avro.getMeta().getLocationId(), avro.getMeta().getEventId());
-    }
-
-    private static UUID clientIdOf(ClientErasureRequested avro) {
-        try {
-            return UUID.fromString(avro.getClientId());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("ClientErasureRequested with a clientId that is no UUID: " + avro.getMeta());
-        }
+        var clientId = new ClientId(EventFields.uuid(avro.getMeta(), "clientId", avro.getClientId()));
+        erasure.erase(clientId, avro.getMeta().getLocationId(), avro.getMeta().getEventId());
     }
 
     @KafkaHandler(isDefault = true)

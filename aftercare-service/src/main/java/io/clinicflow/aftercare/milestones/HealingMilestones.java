@@ -1,6 +1,7 @@
 package io.clinicflow.aftercare.milestones;
 
-import io.clinicflow.kernel.Journey;
+import io.clinicflow.aftercare.clients.ClientId;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ public class HealingMilestones {
                         insert into milestone (session_id, milestone, reached_at)
                         values (:sessionId, :milestone, :reachedAt)
                         on conflict do nothing""")
-                .param("sessionId", reached.sessionId())
+                .param("sessionId", reached.sessionId().value())
                 .param("milestone", reached.milestone().name())
                 .param("reachedAt", Timestamp.from(reached.reachedAt()))
                 .update();
@@ -42,15 +43,15 @@ public class HealingMilestones {
 
     /** A page of the milestones the client's sessions reached, earliest first. */
     @Transactional(readOnly = true)
-    public List<ReachedMilestone> reachedBy(UUID clientId, Page page) {
+    public List<ReachedMilestone> reachedBy(ClientId clientId, Page page) {
         return jdbc.sql("""
                         select m.milestone, m.session_id, m.reached_at, p.time_zone from milestone m
                         join aftercare_plan p on p.session_id = m.session_id
                         where p.client_id = :clientId order by m.reached_at, m.milestone, m.session_id
                         limit :limit offset :offset""")
-                .param("clientId", clientId).param("limit", page.limit()).param("offset", page.offset())
+                .param("clientId", clientId.value()).param("limit", page.limit()).param("offset", page.offset())
                 .query((rs, row) -> new ReachedMilestone(HealingMilestone.valueOf(rs.getString("milestone")),
-                        rs.getObject("session_id", UUID.class),
+                        new SessionId(rs.getObject("session_id", UUID.class)),
                         rs.getTimestamp("reached_at").toInstant().atZone(ZoneId.of(rs.getString("time_zone")))))
                 .list();
     }

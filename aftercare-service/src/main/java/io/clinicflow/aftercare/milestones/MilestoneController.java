@@ -1,6 +1,7 @@
 package io.clinicflow.aftercare.milestones;
 
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
@@ -17,7 +18,8 @@ class MilestoneController {
 
     record MilestoneView(HealingMilestone milestone, UUID sessionId, OffsetDateTime reachedAt) {
         static MilestoneView of(ReachedMilestone reached) {
-            return new MilestoneView(reached.milestone(), reached.sessionId(), reached.reachedAt().toOffsetDateTime());
+            return new MilestoneView(reached.milestone(), reached.sessionId().value(),
+                    reached.reachedAt().toOffsetDateTime());
         }
     }
 
@@ -34,7 +36,7 @@ class MilestoneController {
     /** Reached milestones only, earliest first, a page at a time (ADR 0037); what is still due shows as plan steps. */
     @GetMapping("/api/v1/clients/{id}/milestones")
     List<MilestoneView> milestones(@PathVariable UUID id, @Valid PageQuery paging) {
-        clients.requireVisible(id, scope);
-        return milestones.reachedBy(id, paging.page()).stream().map(MilestoneView::of).toList();
+        clients.requireVisible(new ClientId(id), scope);
+        return milestones.reachedBy(new ClientId(id), paging.page()).stream().map(MilestoneView::of).toList();
     }
 }

@@ -1,8 +1,9 @@
 package io.clinicflow.aftercare.milestones;
 
+import io.clinicflow.aftercare.sessions.SessionId;
+
 import java.time.ZonedDateTime;
-import java.util.UUID;
 
 /** A milestone a session reached, at its location's local time. */
-public record ReachedMilestone(HealingMilestone milestone, UUID sessionId, ZonedDateTime reachedAt) {
+public record ReachedMilestone(HealingMilestone milestone, SessionId sessionId, ZonedDateTime reachedAt) {
 }

@@ -1,10 +1,11 @@
 package io.clinicflow.aftercare.offers;
 
+import io.clinicflow.aftercare.sessions.SessionId;
+
 import java.util.List;
-import java.util.UUID;
 
 /** booking-service's offer of free slots for the session after this one (or maintenance), as the client hears it. */
-public record FollowUpOffer(UUID offerId, UUID sessionId, List<OfferedSlot> slots) {
+public record FollowUpOffer(OfferId offerId, SessionId sessionId, List<OfferedSlot> slots) {
 
     public FollowUpOffer {
         slots = List.copyOf(slots);

@@ -1,13 +1,13 @@
 package io.clinicflow.aftercare.offers;
 
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.avro.booking.FollowUpOffered;
+import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.Topics;
-import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.messaging.EventFields;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 @Component
 @KafkaListener(id = "aftercare-offers-on-booking-events", topics = Topics.BOOKING_EVENTS)
@@ -25,14 +25,11 @@ class FollowUpOfferedListener {                         // the generated Avro ty
     }
 
     private static FollowUpOffer offerOf(FollowUpOffered avro) {
-        try {
-            return new FollowUpOffer(UUID.fromString(avro.getOfferId()), UUID.fromString(avro.getSessionId()),
-                    avro.getSlots().stream().map(slot -> new OfferedSlot(slot.getStartsAt(), slot.getEndsAt(),
-                            UUID.fromString(slot.getPractitionerId()))).toList());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("FollowUpOffered " + avro.getMeta().getEventId() + " with an id that is "
-                    + "no UUID: " + e.getMessage());
-        }
+        EventMetadata meta = avro.getMeta();
+        return new FollowUpOffer(new OfferId(EventFields.uuid(meta, "offerId", avro.getOfferId())),
+                new SessionId(EventFields.uuid(meta, "sessionId", avro.getSessionId())),
+                avro.getSlots().stream().map(slot -> new OfferedSlot(slot.getStartsAt(), slot.getEndsAt(),
+                        EventFields.uuid(meta, "practitionerId", slot.getPractitionerId()))).toList());
     }
 
     @KafkaHandler(isDefault = true)

@@ -1,5 +1,6 @@
 package io.clinicflow.aftercare.offers;
 
+import io.clinicflow.aftercare.sessions.SessionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,14 @@ public class StoredOffers {
                         insert into follow_up_offer (offer_id, session_id, offered_at)
                         values (:offerId, :sessionId, :at)
                         on conflict do nothing""")
-                .param("offerId", offer.offerId()).param("sessionId", offer.sessionId())
+                .param("offerId", offer.offerId().value()).param("sessionId", offer.sessionId().value())
                 .param("at", Timestamp.from(offeredAt))
                 .update();
         if (stored == 1) {
             offer.slots().forEach(slot -> jdbc.sql("""
                             insert into offered_slot (offer_id, starts_at, ends_at, practitioner_id)
                             values (:offerId, :startsAt, :endsAt, :practitionerId)""")
-                    .param("offerId", offer.offerId()).param("startsAt", Timestamp.from(slot.startsAt()))
+                    .param("offerId", offer.offerId().value()).param("startsAt", Timestamp.from(slot.startsAt()))
                     .param("endsAt", Timestamp.from(slot.endsAt())).param("practitionerId", slot.practitionerId())
                     .update());
         }
@@ -41,10 +42,10 @@ public class StoredOffers {
 
     /** The offer a session's FOLLOW_UP_OFFER message announces, its slots earliest first. */
     @Transactional(readOnly = true)
-    public Optional<FollowUpOffer> ofSession(UUID sessionId) {
+    public Optional<FollowUpOffer> ofSession(SessionId sessionId) {
         return jdbc.sql("select offer_id from follow_up_offer where session_id = :sessionId")
-                .param("sessionId", sessionId).query(UUID.class).optional()
-                .map(offerId -> new FollowUpOffer(offerId, sessionId, jdbc.sql("""
+                .param("sessionId", sessionId.value()).query(UUID.class).optional()
+                .map(offerId -> new FollowUpOffer(new OfferId(offerId), sessionId, jdbc.sql("""
                                 select starts_at, ends_at, practitioner_id from offered_slot
                                 where offer_id = :offerId order by starts_at, practitioner_id""")
                         .param("offerId", offerId)

@@ -2,6 +2,7 @@ package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.audit.PhiAudit;
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
@@ -20,7 +21,7 @@ class AftercareController {
 
     record PlanView(UUID sessionId, OffsetDateTime startedAt, List<MessageView> messages) {
         static PlanView of(StartedPlan plan) {
-            return new PlanView(plan.sessionId(), plan.startedAt().toOffsetDateTime(),
+            return new PlanView(plan.sessionId().value(), plan.startedAt().toOffsetDateTime(),
                     plan.messages().stream().map(MessageView::of).toList());
         }
     }
@@ -29,7 +30,7 @@ class AftercareController {
      * A message, or a milestone step still due ({@code channel} null); {@code note} says why a SKIPPED message stays
      * unsent (no consent, no SMS gateway), why a FAILED one failed, or that a milestone is held by a concern.
      */
-    record MessageView(AftercareStep step, Channel channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
+    record MessageView(AftercareStep step, ChannelName channel, OffsetDateTime scheduledFor, OffsetDateTime sentAt,
                        MessageStatus status, String note) {
         static MessageView of(StartedPlan.Message message) {
             return new MessageView(message.step(), message.channel().orElse(null),
@@ -59,10 +60,11 @@ class AftercareController {
     @GetMapping("/api/v1/clients/{id}/aftercare")
     List<PlanView> aftercare(@PathVariable UUID id, @Valid PageQuery paging,
             @RequestHeader(name = PhiAudit.PURPOSE_HEADER, defaultValue = "aftercare overview") String purpose) {
-        clients.requireVisible(id, scope);
-        return plans.of(id, paging.page()).stream()
-                .peek(plan -> audit.record(id, PhiAudit.RecordType.PLAN, plan.sessionId(), PhiAudit.Action.READ,
-                        purpose))
+        ClientId clientId = new ClientId(id);
+        clients.requireVisible(clientId, scope);
+        return plans.of(clientId, paging.page()).stream()
+                .peek(plan -> audit.record(clientId, PhiAudit.RecordType.PLAN, plan.sessionId().value(),
+                        PhiAudit.Action.READ, purpose))
                 .map(PlanView::of).toList();
     }
 }

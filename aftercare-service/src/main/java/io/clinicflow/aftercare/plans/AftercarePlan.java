@@ -1,12 +1,13 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.sessions.SessionId;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The aftercare of one completed session: when each step runs, and each message on each channel. */
-public record AftercarePlan(UUID sessionId, List<PlannedStep> steps, List<PlannedMessage> messages) {
+public record AftercarePlan(SessionId sessionId, List<PlannedStep> steps, List<PlannedMessage> messages) {
 
     public AftercarePlan {
         steps = List.copyOf(steps);
@@ -21,16 +22,17 @@ public record AftercarePlan(UUID sessionId, List<PlannedStep> steps, List<Planne
                 })
                 .toList();
         List<PlannedMessage> messages = steps.stream().filter(planned -> planned.step().isMessage())
-                .flatMap(planned -> Arrays.stream(Channel.values())
+                .flatMap(planned -> Arrays.stream(ChannelName.values())
                         .map(channel -> messageOn(channel, session.sessionId(), planned, access)))
                 .toList();
         return new AftercarePlan(session.sessionId(), steps, messages);
     }
 
     /** The message of a step on a channel: SCHEDULED, or SKIPPED with the reason the channel stays silent. */
-    static PlannedMessage messageOn(Channel channel, UUID sessionId, PlannedStep planned, ChannelAccess access) {
+    static PlannedMessage messageOn(ChannelName channel, SessionId sessionId, PlannedStep planned,
+                                    ChannelAccess access) {
         Optional<String> silence = access.silenceOn(channel);
-        return new PlannedMessage(PlannedMessage.idOf(sessionId, planned.step(), channel), planned.step(), channel,
+        return new PlannedMessage(MessageId.of(sessionId, planned.step(), channel), planned.step(), channel,
                 planned.runsAt(), silence.isEmpty() ? MessageStatus.SCHEDULED : MessageStatus.SKIPPED, silence);
     }
 

@@ -2,6 +2,7 @@ package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.clients.ClientContact;
 import io.clinicflow.aftercare.clients.ClientContacts;
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.messaging.Inbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Starts, extends and stops the aftercare of completed sessions; each change stored and scheduled at once. */
 @Service
@@ -73,7 +73,7 @@ public class AftercarePlanner {
         ClientContact client = contact.get();
         var now = clock.instant().atZone(plan.timeZone());
         PlannedStep planned = new PlannedStep(step, QuietHours.defaults().shift(now));
-        List<PlannedMessage> messages = Arrays.stream(Channel.values()).map(channel -> AftercarePlan.messageOn(
+        List<PlannedMessage> messages = Arrays.stream(ChannelName.values()).map(channel -> AftercarePlan.messageOn(
                 channel, plan.sessionId(), planned, ChannelAccess.of(client, smsGateway))).toList();
         if (plans.saveStep(plan.sessionId(), planned, messages)
                 && messages.stream().anyMatch(message -> message.status() == MessageStatus.SCHEDULED)) {
@@ -82,13 +82,13 @@ public class AftercarePlanner {
     }
 
     /** An erased client's plans stop like a cancelled course's; called inside the erasure's transaction. */
-    public void stopAftercareOf(UUID clientId) {
+    public void stopAftercareOf(ClientId clientId) {
         plans.cancelClient(clientId, clock.instant()).forEach(key -> timer.cancel(key.sessionId(), key.step()));
     }
 
     /** A cancelled course stops its plans: waiting messages become CANCELLED, pending steps leave the schedule. */
     @Transactional
-    public void cancelCourse(UUID courseId, String eventId) {
+    public void cancelCourse(CourseId courseId, String eventId) {
         if (inbox.firstDelivery(CANCELLATIONS, eventId)) {
             plans.cancelCourse(courseId, clock.instant()).forEach(key -> timer.cancel(key.sessionId(), key.step()));
         }

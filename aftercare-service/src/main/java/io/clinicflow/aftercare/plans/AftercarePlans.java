@@ -1,5 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Journey;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,13 +49,13 @@ public class AftercarePlans {
                         values (:sessionId, :clientId, :locationId, :practitionerId, :timeZone, :completedAt,
                             :startedAt, :correlationId, :causationId, :courseId, :treatedAreas)
                         on conflict (session_id) do nothing""")
-                .param("sessionId", session.sessionId()).param("clientId", session.clientId())
+                .param("sessionId", session.sessionId().value()).param("clientId", session.clientId().value())
                 .param("locationId", session.locationId()).param("practitionerId", session.practitionerId())
                 .param("timeZone", session.timeZone().getId())
                 .param("completedAt", Timestamp.from(session.completedAt()))
                 .param("startedAt", Timestamp.from(startedAt))
                 .param("correlationId", journey.correlationId()).param("causationId", journey.causationId())
-                .param("courseId", session.courseId())
+                .param("courseId", session.courseId().value())
                 .param("treatedAreas", session.areas().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .update();
         if (stored == 1) {
@@ -66,7 +68,7 @@ public class AftercarePlans {
     }
 
     /** Stores a step with its messages; false (and nothing stored) when the plan has this step already. */
-    boolean saveStep(UUID sessionId, PlannedStep planned, List<PlannedMessage> messages) {
+    boolean saveStep(SessionId sessionId, PlannedStep planned, List<PlannedMessage> messages) {
         boolean stored = saveStep(sessionId, planned);
         if (stored) {
             saveMessages(sessionId, messages);
@@ -74,70 +76,73 @@ public class AftercarePlans {
         return stored;
     }
 
-    private boolean saveStep(UUID sessionId, PlannedStep planned) {
+    private boolean saveStep(SessionId sessionId, PlannedStep planned) {
         return jdbc.sql(INSERT_STEP).paramSource(stepRow(sessionId, planned)).update() == 1;
     }
 
-    private void saveMessages(UUID sessionId, List<PlannedMessage> messages) {
+    private void saveMessages(SessionId sessionId, List<PlannedMessage> messages) {
         batch.batchUpdate("""
                         insert into aftercare_message
                             (message_id, session_id, step, channel, scheduled_for, status, note)
                         values (:messageId, :sessionId, :step, :channel, :scheduledFor, :status, :note)""",
                 messages.stream().map(message -> new MapSqlParameterSource()
-                        .addValue("messageId", message.messageId()).addValue("sessionId", sessionId)
+                        .addValue("messageId", message.messageId().value()).addValue("sessionId", sessionId.value())
                         .addValue("step", message.step().name()).addValue("channel", message.channel().name())
                         .addValue("scheduledFor", Timestamp.from(message.scheduledFor().toInstant()))
                         .addValue("status", message.status().name())
                         .addValue("note", message.note().orElse(null))).toArray(SqlParameterSource[]::new));
     }
 
-    private static SqlParameterSource stepRow(UUID sessionId, PlannedStep planned) {
-        return new MapSqlParameterSource().addValue("sessionId", sessionId).addValue("step", planned.step().name())
+    private static SqlParameterSource stepRow(SessionId sessionId, PlannedStep planned) {
+        return new MapSqlParameterSource().addValue("sessionId", sessionId.value())
+                .addValue("step", planned.step().name())
                 .addValue("dueAt", Timestamp.from(planned.runsAt().toInstant()));
     }
 
-    public Optional<DueStep> dueStep(UUID sessionId, AftercareStep step) {
+    public Optional<DueStep> dueStep(SessionId sessionId, AftercareStep step) {
         return jdbc.sql("select s.due_at, s.cancelled_at, p.treated_areas, " + PLAN_COLUMNS + """
                          from aftercare_step s join aftercare_plan p on p.session_id = s.session_id
                         where s.session_id = :sessionId and s.step = :step""")
-                .param("sessionId", sessionId).param("step", step.name())
+                .param("sessionId", sessionId.value()).param("step", step.name())
                 .query((rs, row) -> new DueStep(sessionId, step, rs.getTimestamp("due_at").toInstant(),
                         rs.getObject("location_id", UUID.class), ZoneId.of(rs.getString("time_zone")),
                         treatedAreasOf(rs), rs.getTimestamp("cancelled_at") != null, journeyOf(rs)))
                 .optional();
     }
 
-    public Optional<StoredPlan> find(UUID sessionId) {
+    public Optional<StoredPlan> find(SessionId sessionId) {
         return jdbc.sql("select " + PLAN_COLUMNS + " from aftercare_plan p where p.session_id = :sessionId")
-                .param("sessionId", sessionId).query((rs, row) -> planOf(rs)).optional();
+                .param("sessionId", sessionId.value()).query((rs, row) -> planOf(rs)).optional();
     }
 
     /** Reads the plan and locks it until the transaction ends: concerns and milestones of a session take turns. */
-    public Optional<StoredPlan> lock(UUID sessionId) {
+    public Optional<StoredPlan> lock(SessionId sessionId) {
         return jdbc.sql("select " + PLAN_COLUMNS + " from aftercare_plan p where p.session_id = :sessionId for update")
-                .param("sessionId", sessionId).query((rs, row) -> planOf(rs)).optional();
+                .param("sessionId", sessionId.value()).query((rs, row) -> planOf(rs)).optional();
     }
 
     /** Moves a step that fell due in quiet hours, with its messages still waiting, to a later time. */
-    public void postpone(UUID sessionId, AftercareStep step, Instant runsAt) {
+    public void postpone(SessionId sessionId, AftercareStep step, Instant runsAt) {
         jdbc.sql("update aftercare_step set due_at = :runsAt where session_id = :sessionId and step = :step")
-                .param("sessionId", sessionId).param("step", step.name()).param("runsAt", Timestamp.from(runsAt))
+                .param("sessionId", sessionId.value()).param("step", step.name())
+                .param("runsAt", Timestamp.from(runsAt))
                 .update();
         jdbc.sql("""
                         update aftercare_message set scheduled_for = :runsAt
                         where session_id = :sessionId and step = :step and status = 'SCHEDULED'""")
-                .param("sessionId", sessionId).param("step", step.name()).param("runsAt", Timestamp.from(runsAt))
+                .param("sessionId", sessionId.value()).param("step", step.name())
+                .param("runsAt", Timestamp.from(runsAt))
                 .update();
     }
 
     /** Cancels the course's plans: steps not cancelled yet (returned, to unschedule) and the messages still waiting. */
-    List<PlannedStepKey> cancelCourse(UUID courseId, Instant cancelledAt) {
-        return cancelPlansWhere("p.course_id = :planOwner", courseId, cancelledAt, null);
+    List<PlannedStepKey> cancelCourse(CourseId courseId, Instant cancelledAt) {
+        return cancelPlansWhere("p.course_id = :planOwner", courseId.value(), cancelledAt, null);
     }
 
     /** Every plan of the erased client stops: waiting messages CANCELLED with a note saying why (ADR 0030). */
-    List<PlannedStepKey> cancelClient(UUID clientId, Instant cancelledAt) {
-        return cancelPlansWhere("p.client_id = :planOwner", clientId, cancelledAt, "client erased");
+    List<PlannedStepKey> cancelClient(ClientId clientId, Instant cancelledAt) {
+        return cancelPlansWhere("p.client_id = :planOwner", clientId.value(), cancelledAt, "client erased");
     }
 
     /** Cancels the pending steps and waiting messages of the plans the condition picks; the cancelled steps. */
@@ -148,7 +153,7 @@ public class AftercarePlans {
                         where p.session_id = s.session_id and %s and s.cancelled_at is null
                         returning s.session_id, s.step""".formatted(plans))
                 .param("planOwner", planOwner).param("cancelledAt", Timestamp.from(cancelledAt))
-                .query((rs, row) -> new PlannedStepKey(rs.getObject("session_id", UUID.class),
+                .query((rs, row) -> new PlannedStepKey(sessionIdOf(rs),
                         AftercareStep.valueOf(rs.getString("step"))))
                 .list();
         jdbc.sql("""
@@ -161,18 +166,22 @@ public class AftercarePlans {
     }
 
     /** The session's milestone steps that fell due by {@code now} and were not cancelled. */
-    public List<AftercareStep> milestonesDueBy(UUID sessionId, Instant now) {
+    public List<AftercareStep> milestonesDueBy(SessionId sessionId, Instant now) {
         return jdbc.sql("""
                         select step from aftercare_step
                         where session_id = :sessionId and due_at <= :now and cancelled_at is null""")
-                .param("sessionId", sessionId).param("now", Timestamp.from(now))
+                .param("sessionId", sessionId.value()).param("now", Timestamp.from(now))
                 .query((rs, row) -> AftercareStep.valueOf(rs.getString("step"))).list().stream()
                 .filter(step -> step.milestone().isPresent()).toList();
     }
 
     private static StoredPlan planOf(ResultSet rs) throws SQLException {
-        return new StoredPlan(rs.getObject("session_id", UUID.class), rs.getObject("client_id", UUID.class),
+        return new StoredPlan(sessionIdOf(rs), new ClientId(rs.getObject("client_id", UUID.class)),
                 ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("completed_at").toInstant(), journeyOf(rs));
+    }
+
+    private static SessionId sessionIdOf(ResultSet rs) throws SQLException {
+        return new SessionId(rs.getObject("session_id", UUID.class));
     }
 
     private static Set<TreatmentArea> treatedAreasOf(ResultSet rs) throws SQLException {

@@ -20,8 +20,8 @@ class BookingCancelledListener {                        // the generated Avro ty
     @KafkaHandler
     void on(BookingCancelled avro) {
         if (avro.getCourseCancelled()) {
-            String eventId = avro.getMeta().getEventId();
-            planner.cancelCourse(SessionEventsListener.courseIdOf(avro.getCourseId(), eventId), eventId);
+            planner.cancelCourse(SessionEventsListener.courseIdOf(avro.getMeta(), avro.getCourseId()),
+                    avro.getMeta().getEventId());
         }
     }
 

@@ -18,7 +18,7 @@ public record ChannelAccess(Consent consent, boolean phoneOnFile, boolean smsGat
     }
 
     /** Why the channel stays silent for this client, or empty when a message may go out on it. */
-    public Optional<String> silenceOn(Channel channel) {
+    public Optional<String> silenceOn(ChannelName channel) {
         return switch (channel) {
             case EMAIL -> consent.email() ? Optional.empty() : Optional.of(NO_EMAIL_CONSENT);
             case SMS -> !consent.sms() ? Optional.of(NO_SMS_CONSENT)

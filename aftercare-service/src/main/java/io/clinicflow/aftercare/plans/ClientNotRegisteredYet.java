@@ -1,8 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.messaging.EventArrivedEarly;
-
-import java.util.UUID;
 
 /**
  * A session completed for a client whose ClientRegistered has not reached aftercare yet (another topic, so no order
@@ -11,7 +10,7 @@ import java.util.UUID;
  */
 class ClientNotRegisteredYet extends EventArrivedEarly {
 
-    ClientNotRegisteredYet(UUID clientId) {
+    ClientNotRegisteredYet(ClientId clientId) {
         super("Client " + clientId + " is not registered with aftercare yet: no contact details or consent");
     }
 }

@@ -1,5 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
@@ -9,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A treatment session that ended, with what aftercare needs to plan and word (session id = booking id). */
-public record CompletedSession(UUID sessionId, UUID clientId, UUID locationId, UUID practitionerId,
-                               Instant completedAt, ZoneId timeZone, Set<TreatmentArea> areas, UUID courseId,
+public record CompletedSession(SessionId sessionId, ClientId clientId, UUID locationId, UUID practitionerId,
+                               Instant completedAt, ZoneId timeZone, Set<TreatmentArea> areas, CourseId courseId,
                                int sessionNumber, int courseLength, Journey journey) {
 
     public CompletedSession {

@@ -1,5 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +29,7 @@ class PlanOverviews {
     private static final Comparator<StartedPlan.Message> IN_ORDER =
             Comparator.comparing((StartedPlan.Message m) -> m.scheduledFor().toInstant())
                     .thenComparing(StartedPlan.Message::step)
-                    .thenComparing(m -> m.channel().map(Channel::ordinal).orElse(-1));
+                    .thenComparing(m -> m.channel().map(ChannelName::ordinal).orElse(-1));
 
     private final JdbcClient jdbc;
 
@@ -36,8 +38,8 @@ class PlanOverviews {
     }
 
     /** A page of the client's plans, newest first, each with its messages and due milestones in the order they run. */
-    List<StartedPlan> of(UUID clientId, Page page) {
-        Map<UUID, StartedPlan> plans = new LinkedHashMap<>();
+    List<StartedPlan> of(ClientId clientId, Page page) {
+        Map<SessionId, StartedPlan> plans = new LinkedHashMap<>();
         jdbc.sql("""
                         with page as (select session_id from aftercare_plan where client_id = :clientId
                                       order by started_at desc, session_id limit :limit offset :offset)
@@ -55,13 +57,13 @@ class PlanOverviews {
                           and not exists (select 1 from milestone r where r.session_id = s.session_id
                                           and r.milestone = (cast(:milestoneOfStep as jsonb) ->> s.step))
                         order by started_at desc, session_id""")
-                .param("clientId", clientId).param("limit", page.limit()).param("offset", page.offset())
+                .param("clientId", clientId.value()).param("limit", page.limit()).param("offset", page.offset())
                 .param("held", HELD)
                 .param("milestoneSteps", milestoneSteps()).param("milestoneOfStep", milestoneOfStep())
                 .query(rs -> {
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     ZonedDateTime startedAt = at(rs, "started_at", zone);
-                    StartedPlan plan = plans.computeIfAbsent(rs.getObject("session_id", UUID.class),
+                    StartedPlan plan = plans.computeIfAbsent(new SessionId(rs.getObject("session_id", UUID.class)),
                             sessionId -> new StartedPlan(sessionId, startedAt, new ArrayList<>()));
                     if (rs.getString("step") != null) {
                         plan.messages().add(messageOf(rs, zone));
@@ -85,7 +87,7 @@ class PlanOverviews {
 
     private static StartedPlan.Message messageOf(ResultSet rs, ZoneId zone) throws SQLException {
         return new StartedPlan.Message(AftercareStep.valueOf(rs.getString("step")),
-                Optional.ofNullable(rs.getString("channel")).map(Channel::valueOf), at(rs, "scheduled_for", zone),
+                Optional.ofNullable(rs.getString("channel")).map(ChannelName::valueOf), at(rs, "scheduled_for", zone),
                 Optional.ofNullable(rs.getTimestamp("sent_at")).map(sent -> sent.toInstant().atZone(zone)),
                 MessageStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("note")));
     }

@@ -1,7 +1,7 @@
 package io.clinicflow.aftercare.plans;
 
-import java.util.UUID;
+import io.clinicflow.aftercare.sessions.SessionId;
 
 /** Which step of which session's plan. */
-record PlannedStepKey(UUID sessionId, AftercareStep step) {
+record PlannedStepKey(SessionId sessionId, AftercareStep step) {
 }

@@ -1,18 +1,19 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
+import io.clinicflow.aftercare.sessions.SessionId;
+import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 @Component
@@ -33,27 +34,28 @@ class SessionEventsListener {                           // the generated Avro ty
     /** An abandoned session stops its course, and with it the aftercare of the course's earlier sessions. */
     @KafkaHandler
     void on(SessionAbandoned avro) {
-        planner.cancelCourse(courseIdOf(avro.getCourseId(), avro.getMeta().getEventId()), avro.getMeta().getEventId());
+        planner.cancelCourse(courseIdOf(avro.getMeta(), avro.getCourseId()), avro.getMeta().getEventId());
     }
 
-    static UUID courseIdOf(String courseId, String eventId) {
-        try {
-            return UUID.fromString(courseId);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Event " + eventId + " names a course that is no UUID: " + courseId);
-        }
+    static CourseId courseIdOf(EventMetadata meta, String courseId) {
+        return new CourseId(EventFields.uuid(meta, "courseId", courseId));
     }
 
     private static CompletedSession completedSession(SessionCompleted avro) {
+        EventMetadata meta = avro.getMeta();
+        var sessionId = new SessionId(EventFields.uuid(meta, "sessionId", avro.getSessionId()));
+        var clientId = new ClientId(EventFields.uuid(meta, "clientId", meta.getClientId()));
+        var locationId = EventFields.uuid(meta, "locationId", meta.getLocationId());
+        var practitionerId = EventFields.uuid(meta, "practitionerId", avro.getPractitionerId());
+        var timeZone = EventFields.zone(meta, "timeZone", avro.getTimeZone());
+        var courseId = courseIdOf(meta, avro.getCourseId());
         try {
-            return new CompletedSession(UUID.fromString(avro.getSessionId()),
-                    UUID.fromString(avro.getMeta().getClientId()), UUID.fromString(avro.getMeta().getLocationId()),
-                    UUID.fromString(avro.getPractitionerId()), avro.getCompletedAt(), ZoneId.of(avro.getTimeZone()),
-                    areasOf(avro), UUID.fromString(avro.getCourseId()), avro.getSessionNumber(),
-                    avro.getCourseLength(), EventJourney.of(avro.getMeta()));
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw new PoisonEventException("Unplannable SessionCompleted " + avro.getMeta().getEventId() + ": "
-                    + e.getMessage());
+            return new CompletedSession(sessionId, clientId, locationId, practitionerId, avro.getCompletedAt(),
+                    timeZone, areasOf(avro), courseId, avro.getSessionNumber(), avro.getCourseLength(),
+                    EventJourney.of(meta));
+        } catch (IllegalArgumentException noPlanCanFollow) {     // no area treated, or numbered below 1
+            throw new PoisonEventException("Unplannable SessionCompleted " + meta.getEventId() + ": "
+                    + noPlanCanFollow.getMessage());
         }
     }
 

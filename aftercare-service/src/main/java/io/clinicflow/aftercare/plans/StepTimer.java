@@ -1,21 +1,22 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.sessions.SessionId;
+
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Durably arranges for a plan's step to run when it falls due; called inside the plan's transaction. */
 public interface StepTimer {
 
     /** Schedules the step once: scheduling a step that is already scheduled changes nothing. */
-    void schedule(UUID sessionId, AftercareStep step, Instant runsAt);
+    void schedule(SessionId sessionId, AftercareStep step, Instant runsAt);
 
     /**
      * Schedules the steps of a plan stored in this same transaction, in one round trip: none of them can be on the
      * schedule yet (a plan is stored once), so there is nothing to look up first.
      */
-    void scheduleNewPlan(UUID sessionId, List<PlannedStep> steps);
+    void scheduleNewPlan(SessionId sessionId, List<PlannedStep> steps);
 
     /** Takes the step off the schedule if it is still waiting there; a step already running checks its rows. */
-    void cancel(UUID sessionId, AftercareStep step);
+    void cancel(SessionId sessionId, AftercareStep step);
 }

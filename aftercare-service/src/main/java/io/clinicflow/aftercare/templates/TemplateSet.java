@@ -2,9 +2,11 @@ package io.clinicflow.aftercare.templates;
 
 import com.samskivert.mustache.MustacheException;
 import io.clinicflow.aftercare.offers.FollowUpOffer;
+import io.clinicflow.aftercare.offers.OfferId;
 import io.clinicflow.aftercare.offers.OfferedSlot;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.TreatmentArea;
+import io.clinicflow.aftercare.sessions.SessionId;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,7 +36,8 @@ final class TemplateSet {
 
     /** Every value a template may use, every section shown: a set that renders these renders any message. */
     private static final MessageFacts REHEARSAL = new MessageFacts(new UUID(0, 0), ZoneOffset.UTC, "Ada",
-            EnumSet.allOf(TreatmentArea.class), Optional.of(new FollowUpOffer(new UUID(0, 0), new UUID(0, 0),
+            EnumSet.allOf(TreatmentArea.class), Optional.of(new FollowUpOffer(new OfferId(new UUID(0, 0)),
+            new SessionId(new UUID(0, 0)),
             List.of(new OfferedSlot(Instant.EPOCH, Instant.EPOCH, new UUID(0, 0))))));
 
     private final TemplateSetName name;

@@ -7,6 +7,7 @@ import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.security.StaffRole;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.ApiClient;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.StaffToken;
@@ -126,8 +127,7 @@ class PhiAuditIntegrationTests extends WithAftercareClient {
 
     @Test
     void logsTheErasureOfTheClientsNotes() {
-        clinic.publish(new ClientErasureRequested(ClinicEvents.meta("ClientErasureRequested", clientId,
-                "booking-service"), clientId, ClinicInfrastructure.shared().clock().instant()));
+        clinic.publish(new ClientErasureRequested(ContractEvents.of(clientId).meta(ClientErasureRequested.class), clientId, ClinicInfrastructure.shared().clock().instant()));
 
         await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(chainWideOps().get("/api/v1/audit?clientId="
                 + clientId).body().valueStream().map(row -> List.of(row.path("actor").asString(),

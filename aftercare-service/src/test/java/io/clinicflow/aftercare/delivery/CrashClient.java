@@ -2,8 +2,9 @@ package io.clinicflow.aftercare.delivery;
 
 import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.plans.AftercareStep;
-import io.clinicflow.aftercare.plans.Channel;
-import io.clinicflow.aftercare.plans.PlannedMessage;
+import io.clinicflow.aftercare.plans.ChannelName;
+import io.clinicflow.aftercare.plans.MessageId;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.session.SessionCompleted;
 
@@ -35,7 +36,8 @@ record CrashClient(ClientRegistered registration, SessionCompleted session) {
 
     /** The Message-ID every copy of the step's email carries: the message's deterministic id (ADR 0012). */
     String messageIdOf(AftercareStep step) {
-        UUID messageId = PlannedMessage.idOf(UUID.fromString(session.getSessionId()), step, Channel.EMAIL);
+        MessageId messageId = MessageId.of(new SessionId(UUID.fromString(session.getSessionId())), step,
+                ChannelName.EMAIL);
         return "<" + messageId + "@clinicflow>";
     }
 }

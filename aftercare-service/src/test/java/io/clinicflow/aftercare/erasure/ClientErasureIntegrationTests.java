@@ -6,6 +6,7 @@ import io.clinicflow.aftercare.WithCompletedSession;
 import io.clinicflow.avro.booking.ClientErasureRequested;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import io.clinicflow.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class ClientErasureIntegrationTests extends WithCompletedSession {
     }
 
     private static ClientErasureRequested erasureOf(String clientId) {
-        return new ClientErasureRequested(ClinicEvents.meta("ClientErasureRequested", clientId, "booking-service"),
+        return new ClientErasureRequested(ContractEvents.of(clientId).meta(ClientErasureRequested.class),
                 clientId, ClinicInfrastructure.shared().clock().instant());
     }
 

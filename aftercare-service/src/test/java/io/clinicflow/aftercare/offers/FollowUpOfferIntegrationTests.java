@@ -1,7 +1,6 @@
 package io.clinicflow.aftercare.offers;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
-import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.SmsGateway;
 import io.clinicflow.aftercare.WithAftercareClient;
 import io.clinicflow.avro.aftercare.AftercareMessageSent;
@@ -10,6 +9,7 @@ import io.clinicflow.avro.common.AftercareStep;
 import io.clinicflow.avro.common.HealingMilestone;
 import io.clinicflow.avro.common.TimeSlot;
 import io.clinicflow.avro.session.SessionCompleted;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -66,7 +66,7 @@ class FollowUpOfferIntegrationTests extends WithAftercareClient {
 
     private FollowUpOffered offered(String offerId, Instant startsAt) {
         return FollowUpOffered.newBuilder()
-                .setMeta(ClinicEvents.meta("FollowUpOffered", clientId, "booking-service"))
+                .setMeta(ContractEvents.of(clientId).meta(FollowUpOffered.class))
                 .setOfferId(offerId).setSessionId(sessionId).setMilestone(HealingMilestone.NEXT_SESSION_ELIGIBLE)
                 .setWindowStart(startsAt.atZone(ZoneId.of("UTC")).toLocalDate())
                 .setWindowEnd(startsAt.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(14))

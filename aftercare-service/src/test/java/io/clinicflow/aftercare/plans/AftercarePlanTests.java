@@ -1,6 +1,8 @@
 package io.clinicflow.aftercare.plans;
 
+import io.clinicflow.aftercare.clients.ClientId;
 import io.clinicflow.aftercare.clients.Consent;
+import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.kernel.Journey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -91,12 +95,12 @@ class AftercarePlanTests {
 
         assertThat(noConsent.messages()).hasSize(8).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElseThrow())
-                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SKIPPED, ChannelAccess.NO_EMAIL_CONSENT),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_CONSENT));
+                .containsOnly(tuple(ChannelName.EMAIL, MessageStatus.SKIPPED, ChannelAccess.NO_EMAIL_CONSENT),
+                        tuple(ChannelName.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_CONSENT));
         assertThat(fullConsent.messages()).extracting(PlannedMessage::channel, PlannedMessage::status,
                         message -> message.note().orElse(null))
-                .containsOnly(tuple(Channel.EMAIL, MessageStatus.SCHEDULED, null),
-                        tuple(Channel.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_GATEWAY));
+                .containsOnly(tuple(ChannelName.EMAIL, MessageStatus.SCHEDULED, null),
+                        tuple(ChannelName.SMS, MessageStatus.SKIPPED, ChannelAccess.NO_SMS_GATEWAY));
     }
 
     @Test
@@ -107,7 +111,7 @@ class AftercarePlanTests {
 
         AftercarePlan plan = AftercarePlan.of(session, smsOnly, QuietHours.defaults());
 
-        assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
+        assertThat(plan.messages()).filteredOn(message -> message.channel() == ChannelName.SMS)
                 .extracting(PlannedMessage::status).containsOnly(MessageStatus.SCHEDULED);
     }
 
@@ -116,7 +120,7 @@ class AftercarePlanTests {
         AftercarePlan plan = AftercarePlan.of(session(AFTERNOON, 1, 3),
                 new ChannelAccess(new Consent(true, true), false, true), QuietHours.defaults());
 
-        assertThat(plan.messages()).filteredOn(message -> message.channel() == Channel.SMS)
+        assertThat(plan.messages()).filteredOn(message -> message.channel() == ChannelName.SMS)
                 .extracting(PlannedMessage::status, message -> message.note().orElseThrow())
                 .containsOnly(tuple(MessageStatus.SKIPPED, ChannelAccess.NO_PHONE));
     }
@@ -135,6 +139,22 @@ class AftercarePlanTests {
     }
 
     @Test
+    void runsAMessageStepOnlyWhenOneOfItsOwnMessagesIsScheduled() {
+        SessionId sessionId = new SessionId(UUID.randomUUID());
+        PlannedStep day0 = new PlannedStep(DAY0_INSTRUCTIONS, AFTERNOON);
+        PlannedStep day3 = new PlannedStep(DAY3_SKINCARE, AFTERNOON.plusDays(3));
+        PlannedStep day7 = new PlannedStep(DAY7_HEALING_CHECK, AFTERNOON.plusDays(7));
+        AftercarePlan plan = new AftercarePlan(sessionId, List.of(day0, day3, day7), List.of(
+                new PlannedMessage(MessageId.of(sessionId, DAY0_INSTRUCTIONS, ChannelName.EMAIL), DAY0_INSTRUCTIONS,
+                        ChannelName.EMAIL, day0.runsAt(), MessageStatus.SCHEDULED, Optional.empty()),
+                new PlannedMessage(MessageId.of(sessionId, DAY3_SKINCARE, ChannelName.EMAIL), DAY3_SKINCARE,
+                        ChannelName.EMAIL, day3.runsAt(), MessageStatus.SENT, Optional.empty())));
+
+        assertThat(plan.stepsToRun()).containsExactly(day0, day7);
+        assertThat(plan.stepNames()).containsExactly(DAY0_INSTRUCTIONS, DAY3_SKINCARE, DAY7_HEALING_CHECK);
+    }
+
+    @Test
     void derivesTheSameMessageIdsForTheSameSessionEveryTime() {
         CompletedSession session = session(AFTERNOON, 1, 3);
 
@@ -144,15 +164,17 @@ class AftercarePlanTests {
         assertThat(once.messages()).extracting(PlannedMessage::messageId)
                 .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(again.messages().stream().map(PlannedMessage::messageId).toList())
-                .contains(UUID.nameUUIDFromBytes((session.sessionId() + ":DAY0_INSTRUCTIONS:EMAIL").getBytes(UTF_8)));
+                .contains(new MessageId(
+                        UUID.nameUUIDFromBytes((session.sessionId() + ":DAY0_INSTRUCTIONS:EMAIL").getBytes(UTF_8))));
     }
 
     @Test
     void refusesASessionThatTreatedNoArea() {
         UUID clientId = UUID.randomUUID();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new CompletedSession(UUID.randomUUID(), clientId,
-                UUID.randomUUID(), UUID.randomUUID(), AFTERNOON.toInstant(), BERLIN, Set.of(), UUID.randomUUID(), 1, 3,
+        assertThatIllegalArgumentException().isThrownBy(() -> new CompletedSession(new SessionId(UUID.randomUUID()),
+                new ClientId(clientId), UUID.randomUUID(), UUID.randomUUID(), AFTERNOON.toInstant(), BERLIN, Set.of(),
+                new CourseId(UUID.randomUUID()), 1, 3,
                 Journey.start(clientId, UUID.randomUUID()))).withMessageContaining("treated no area");
     }
 
@@ -168,8 +190,9 @@ class AftercarePlanTests {
     private static CompletedSession session(ZonedDateTime completed, int sessionNumber, int courseLength) {
         UUID clientId = UUID.randomUUID();
         UUID locationId = UUID.randomUUID();
-        return new CompletedSession(UUID.randomUUID(), clientId, locationId, UUID.randomUUID(), completed.toInstant(),
-                completed.getZone(), Set.of(TreatmentArea.FACE), UUID.randomUUID(), sessionNumber, courseLength,
+        return new CompletedSession(new SessionId(UUID.randomUUID()), new ClientId(clientId), locationId,
+                UUID.randomUUID(), completed.toInstant(), completed.getZone(), Set.of(TreatmentArea.FACE),
+                new CourseId(UUID.randomUUID()), sessionNumber, courseLength,
                 Journey.start(clientId, locationId));
     }
 

@@ -1,11 +1,11 @@
 package io.clinicflow.aftercare.plans;
 
 import io.clinicflow.aftercare.AftercareServiceTest;
-import io.clinicflow.aftercare.ClinicEvents;
 import io.clinicflow.aftercare.WithCompletedSession;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.avro.booking.BookingCancelled;
 import io.clinicflow.avro.session.SessionAbandoned;
+import io.clinicflow.testkit.ContractEvents;
 import io.clinicflow.testkit.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class CourseCancellationIntegrationTests extends WithCompletedSession {
     @Test
     void aCancelledCourseStopsPendingMessagesAndMilestones() {
         BookingCancelled cancelled = BookingCancelled.newBuilder()
-                .setMeta(ClinicEvents.meta("BookingCancelled", clientId, "booking-service"))
+                .setMeta(ContractEvents.of(clientId).meta(BookingCancelled.class))
                 .setBookingId(UUID.randomUUID().toString()).setCancelledBy("CLIENT")
                 .setCourseId(completed.getCourseId()).setCourseCancelled(true)
                 .build();
@@ -40,7 +40,7 @@ class CourseCancellationIntegrationTests extends WithCompletedSession {
     @Test
     void anAbandonedSessionStopsItsCourse() {
         SessionAbandoned abandoned = SessionAbandoned.newBuilder()
-                .setMeta(ClinicEvents.meta("SessionAbandoned", clientId, "session-service"))
+                .setMeta(ContractEvents.of(clientId).meta(SessionAbandoned.class))
                 .setSessionId(UUID.randomUUID().toString()).setAbandonedAt(infrastructure.clock().instant())
                 .setReasonCategory("ADVERSE_REACTION").setCourseId(completed.getCourseId())
                 .build();

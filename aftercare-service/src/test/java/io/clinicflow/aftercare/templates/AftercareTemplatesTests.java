@@ -86,6 +86,15 @@ class AftercareTemplatesTests {
     }
 
     @Test
+    void failsToLoadAFolderWithoutTheDescriptorThatMarksItASet() {
+        TemplateFiles shipped = TemplateFiles.onClassPath(ROOT, DEFAULT_EN_GB);
+        TemplateFiles unmarked = file -> file.equals(TemplateSet.DESCRIPTOR) ? Optional.empty() : shipped.read(file);
+
+        assertThatIllegalStateException().isThrownBy(() -> TemplateSet.load(DEFAULT_EN_GB, unmarked))
+                .withMessage("Template set default/en-GB has no template-set.properties");
+    }
+
+    @Test
     void failsToLoadASetThatDoesNotSayHowToWriteASlotsTime() {
         TemplateFiles shipped = TemplateFiles.onClassPath(ROOT, DEFAULT_EN_GB);
         TemplateFiles noSlotTime = file -> file.equals(TemplateSet.DESCRIPTOR) ? Optional.of("") : shipped.read(file);

@@ -1,9 +1,11 @@
 package io.clinicflow.aftercare.templates;
 
 import io.clinicflow.aftercare.offers.FollowUpOffer;
+import io.clinicflow.aftercare.offers.OfferId;
 import io.clinicflow.aftercare.offers.OfferedSlot;
 import io.clinicflow.aftercare.plans.AftercareStep;
 import io.clinicflow.aftercare.plans.TreatmentArea;
+import io.clinicflow.aftercare.sessions.SessionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -163,7 +165,7 @@ class TemplateSetTests {
     }
 
     private static MessageFacts offerFacts(UUID offerId, Instant startsAt, ZoneId zone) {
-        FollowUpOffer offer = new FollowUpOffer(offerId, UUID.randomUUID(),
+        FollowUpOffer offer = new FollowUpOffer(new OfferId(offerId), new SessionId(UUID.randomUUID()),
                 List.of(new OfferedSlot(startsAt, startsAt.plusSeconds(3600), UUID.randomUUID())));
         return new MessageFacts(UUID.randomUUID(), zone, "Ada", Set.of(FACE), Optional.of(offer));
     }

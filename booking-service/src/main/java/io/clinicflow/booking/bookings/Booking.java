@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A booked session and its life: screening and review move it on, the front desk cancels, moves or marks it a no-show,
- * check-in and completion (or abandonment) end it. Each transition returns the events it causes; the caller stores
- * the booking and appends the events in one transaction.
+ * check-in and completion (or abandonment) end it. Each transition returns the events it causes (or, for what
+ * session-service reports, the change it made); the caller stores the booking and publishes them in one transaction.
  */
 public final class Booking {
 
@@ -90,13 +90,13 @@ public final class Booking {
         if (next == status) {
             return List.of();
         }
-        status = next;
+        StatusChange change = changeTo(next);
         return List.of(switch (status) {
-            case CONFIRMED -> new BookingConfirmed(id, journey);
-            case PENDING_REVIEW -> new BookingHeldForReview(id, journey);
-            case DEFERRED -> new BookingDeferred(id, screening.earliestEligibleDate(), journey);
-            case DECLINED -> new BookingDeclined(id, journey);
-            case AWAITING_DECLARATION -> new BookingAwaitingDeclaration(id, journey);
+            case CONFIRMED -> new BookingConfirmed(id, change, journey);
+            case PENDING_REVIEW -> new BookingHeldForReview(id, change, journey);
+            case DEFERRED -> new BookingDeferred(id, screening.earliestEligibleDate(), change, journey);
+            case DECLINED -> new BookingDeclined(id, change, journey);
+            case AWAITING_DECLARATION -> new BookingAwaitingDeclaration(id, change, journey);
             default -> throw new IllegalStateException("Screening cannot lead to " + status);
         });
     }
@@ -104,10 +104,10 @@ public final class Booking {
     /** Cancels a booking that has not taken place; the slot is free again. */
     BookingCancelled cancel(Cancellation cancelled, boolean courseCancelled, Journey journey) {
         requireOpen("be cancelled");
-        status = BookingStatus.CANCELLED;
+        StatusChange change = changeTo(BookingStatus.CANCELLED);
         cancellation = cancelled;
         return new BookingCancelled(id, cancelled.cancelledBy(), cancelled.reason(), course.courseId(), courseCancelled,
-                journey);
+                change, journey);
     }
 
     /** Moves the session (same length and buffer) to another time or practitioner; it is screened again. */
@@ -133,8 +133,7 @@ public final class Booking {
         if (now.isBefore(startsAt())) {
             throw new IllegalBookingTransition(id, status, "be marked a no-show before it starts at " + startsAt());
         }
-        status = BookingStatus.NO_SHOW;
-        return new BookingMarkedNoShow(id, journey);
+        return new BookingMarkedNoShow(id, changeTo(BookingStatus.NO_SHOW), journey);
     }
 
     private void requireOpen(String change) {
@@ -144,26 +143,35 @@ public final class Booking {
     }
 
     /** The client arrived for a confirmed booking; arriving again changes nothing. */
-    void checkIn() {
-        move(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN, "check in");
+    Optional<StatusChange> checkIn() {
+        return move(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN, "check in");
     }
 
     /** The session took place; completing again changes nothing. */
-    void complete() {
-        move(BookingStatus.CHECKED_IN, BookingStatus.COMPLETED, "complete");
+    Optional<StatusChange> complete() {
+        return move(BookingStatus.CHECKED_IN, BookingStatus.COMPLETED, "complete");
     }
 
     /** The started session was stopped; its course stops with it (the caller's business). */
-    void abandon() {
-        move(BookingStatus.CHECKED_IN, BookingStatus.ABANDONED, "be abandoned");
+    Optional<StatusChange> abandon() {
+        return move(BookingStatus.CHECKED_IN, BookingStatus.ABANDONED, "be abandoned");
     }
 
-    private void move(BookingStatus from, BookingStatus to, String change) {
+    /** The change from {@code from} to {@code to}; none if the booking is there already (a report repeated). */
+    private Optional<StatusChange> move(BookingStatus from, BookingStatus to, String change) {
         if (status == from) {
-            status = to;
-        } else if (status != to) {
+            return Optional.of(changeTo(to));
+        }
+        if (status != to) {
             throw new IllegalBookingTransition(id, status, change);
         }
+        return Optional.empty();
+    }
+
+    private StatusChange changeTo(BookingStatus next) {
+        StatusChange change = new StatusChange(status, next, startsAt(), endsAt);
+        status = next;
+        return change;
     }
 
     public BookingId id() {

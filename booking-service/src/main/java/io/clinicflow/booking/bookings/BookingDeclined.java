@@ -3,5 +3,6 @@ package io.clinicflow.booking.bookings;
 import io.clinicflow.kernel.Journey;
 
 /** Screening declined the client; the slot is free again. */
-public record BookingDeclined(BookingId bookingId, Journey journey) implements BookingEvent {
+public record BookingDeclined(BookingId bookingId, StatusChange change, Journey journey)
+        implements BookingEvent, BookingStatusEvent {
 }

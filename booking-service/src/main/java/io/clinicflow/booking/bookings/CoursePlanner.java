@@ -3,12 +3,11 @@ package io.clinicflow.booking.bookings;
 import io.clinicflow.booking.courses.Course;
 import io.clinicflow.booking.courses.CoursePolicy;
 import io.clinicflow.booking.courses.Courses;
-import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.kernel.Journey;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,15 +23,13 @@ class CoursePlanner {
 
     private final BookingRepository bookings;
     private final Courses courses;
-    private final BookingTopic topic;
-    private final ClientJourneys journeys;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CoursePlanner(BookingRepository bookings, Courses courses, BookingTopic topic, ClientJourneys journeys, Clock clock) {
+    CoursePlanner(BookingRepository bookings, Courses courses, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.courses = courses;
-        this.topic = topic;
-        this.journeys = journeys;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,10 +80,8 @@ class CoursePlanner {
             if (!other.id().equals(except) && other.status().isOpen()) {
                 Booking locked = bookings.lock(other.id()).orElseThrow();
                 if (locked.status().isOpen()) {
-                    BookingStatus before = locked.status();
-                    topic.append(locked.cancel(cancellation, true, journey));
+                    events.publishEvent(locked.cancel(cancellation, true, journey));
                     bookings.update(locked);
-                    journeys.changed(before, locked, journey);
                 }
             }
         }

@@ -4,8 +4,6 @@ import io.clinicflow.booking.availability.Availability;
 import io.clinicflow.booking.availability.SessionLength;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
-import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
@@ -16,6 +14,7 @@ import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.kernel.Page;
 import io.clinicflow.kernel.UnprocessableException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Books sessions, and cancels, moves or marks them a no-show when the client or the clinic asks. */
+/**
+ * Books sessions, and cancels, moves or marks them a no-show when the client or the clinic asks. Each change publishes
+ * its domain event in the change's transaction; events/ and the CRM projection listen (ADR 0045).
+ */
 @Service
 public class FrontDesk {
 
@@ -38,19 +40,17 @@ public class FrontDesk {
     private final Practitioners practitioners;
     private final Availability availability;
     private final CoursePlanner planner;
-    private final BookingTopic topic;
-    private final ClientJourneys journeys;
+    private final ApplicationEventPublisher events;
 
     FrontDesk(BookingRepository bookings, Clients clients, Locations locations, Practitioners practitioners,
-              Availability availability, CoursePlanner planner, BookingTopic topic, ClientJourneys journeys) {
+              Availability availability, CoursePlanner planner, ApplicationEventPublisher events) {
         this.bookings = bookings;
         this.clients = clients;
         this.locations = locations;
         this.practitioners = practitioners;
         this.availability = availability;
         this.planner = planner;
-        this.topic = topic;
-        this.journeys = journeys;
+        this.events = events;
     }
 
     /**
@@ -92,9 +92,7 @@ public class FrontDesk {
         planner.requireSpacing(position.courseId(), id, session.startsAt(), location);
         Booking booking = Booking.open(id, session, location.timeZone(), length, location.settings().buffer(), position);
         bookings.add(booking, planner.now());
-        Journey journey = journeyOf(booking);
-        append(booking.booked(journey));
-        journeys.booked(booking, journey);
+        events.publishEvent(booking.booked(journeyOf(booking)));
         return booking;
     }
 
@@ -106,10 +104,8 @@ public class FrontDesk {
         PractitionerId who = practitioner.orElse(booking.practitionerId());
         availability.requireBookable(location, practitioners.get(who), startsAt, booking.length());
         planner.requireSpacing(booking.course().courseId(), id, startsAt, location);
-        Journey journey = journeyOf(booking);
-        append(booking.reschedule(who, startsAt, journey));
+        events.publishEvent(booking.reschedule(who, startsAt, journeyOf(booking)));
         bookings.update(booking);
-        journeys.booked(booking, journey);
         return booking;
     }
 
@@ -123,10 +119,8 @@ public class FrontDesk {
         String kept = clients.isErased(booking.clientId()) ? null : reason;
         Cancellation cancellation = new Cancellation(by, kept, planner.now());
         Journey journey = journeyOf(booking);
-        BookingStatus before = booking.status();
-        append(booking.cancel(cancellation, cancelCourse, journey));
+        events.publishEvent(booking.cancel(cancellation, cancelCourse, journey));
         bookings.update(booking);
-        journeys.changed(before, booking, journey);
         if (cancelCourse) {
             planner.stop(booking.course().courseId(), id, cancellation, journey);
         }
@@ -136,11 +130,8 @@ public class FrontDesk {
     @Transactional
     public Booking markNoShow(BookingId id) {
         Booking booking = lock(id);
-        Journey journey = journeyOf(booking);
-        BookingStatus before = booking.status();
-        append(booking.markNoShow(planner.now(), journey));
+        events.publishEvent(booking.markNoShow(planner.now(), journeyOf(booking)));
         bookings.update(booking);
-        journeys.changed(before, booking, journey);
         return booking;
     }
 
@@ -167,10 +158,6 @@ public class FrontDesk {
 
     private Booking lock(BookingId id) {
         return bookings.lock(id).orElseThrow(() -> new NotFoundException("booking", id));
-    }
-
-    private void append(BookingEvent event) {
-        topic.append(event);
     }
 
     private static Journey journeyOf(Booking booking) {

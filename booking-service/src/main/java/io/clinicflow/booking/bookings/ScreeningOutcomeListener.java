@@ -5,7 +5,9 @@ import io.clinicflow.avro.session.ScreeningReviewed;
 import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
+import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.kernel.NotFoundException;
@@ -28,15 +30,17 @@ class ScreeningOutcomeListener {
 
     @KafkaHandler
     void on(ScreeningCompleted avro) {
+        BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
         handled(() -> reports.applyScreening(new ScreeningDecision(avro.getMeta().getEventId(),
-                BookingId.of(avro.getBookingId()), new Screening(ScreeningOutcome.valueOf(avro.getOutcome().name()),
+                booking, new Screening(ScreeningOutcome.valueOf(avro.getOutcome().name()),
                 avro.getReasonCodes(), avro.getEarliestEligibleDate()), EventJourney.of(avro.getMeta()))));
     }
 
     /** The reviewer is recorded with the moment session-service says the review happened. */
     @KafkaHandler
     void on(ScreeningReviewed avro) {
-        handled(() -> reports.applyReview(new ReviewDecision(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
+        BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
+        handled(() -> reports.applyReview(new ReviewDecision(avro.getMeta().getEventId(), booking,
                 ScreeningOutcome.valueOf(avro.getOutcome().name()),
                 new Review(avro.getDecision().name(), avro.getReviewerId(), avro.getMeta().getOccurredAt()),
                 EventJourney.of(avro.getMeta()))));
@@ -44,19 +48,22 @@ class ScreeningOutcomeListener {
 
     @KafkaHandler
     void on(SessionStarted avro) {
-        handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), BookingId.of(avro.getBookingId()),
+        BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
+        handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), booking,
                 EventJourney.of(avro.getMeta())));
     }
 
     @KafkaHandler
     void on(SessionCompleted avro) {
-        handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
+        BookingId session = bookingId(avro.getMeta(), "sessionId", avro.getSessionId());
+        handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), session,
                 EventJourney.of(avro.getMeta())));
     }
 
     @KafkaHandler
     void on(SessionAbandoned avro) {
-        handled(() -> reports.recordAbandonment(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
+        BookingId session = bookingId(avro.getMeta(), "sessionId", avro.getSessionId());
+        handled(() -> reports.recordAbandonment(avro.getMeta().getEventId(), session,
                 EventJourney.of(avro.getMeta())));
     }
 
@@ -65,9 +72,14 @@ class ScreeningOutcomeListener {
         // HealthDeclarationSubmitted and the rest: not booking's business
     }
 
+    /** An id that is no UUID makes the event poison, as in every listener (EventFields). */
+    private static BookingId bookingId(EventMetadata meta, String field, String value) {
+        return new BookingId(EventFields.uuid(meta, field, value));
+    }
+
     /**
-     * A fact that can never be applied goes to the DLT unretried: an id that is no UUID, a deferral without a date, a
-     * booking this service never made, a change the booking's status cannot take.
+     * A fact that can never be applied goes to the DLT unretried: a deferral without a date, a review that neither
+     * clears nor declines, a booking this service never made, a change the booking's status cannot take.
      */
     private static void handled(Runnable handling) {
         try {

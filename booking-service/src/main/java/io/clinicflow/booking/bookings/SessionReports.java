@@ -1,19 +1,20 @@
 package io.clinicflow.booking.bookings;
 
-import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.BookingTopic;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.kernel.Journey;
 import io.clinicflow.kernel.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Moves bookings on as session-service reports: screening outcomes, reviews, check-ins, completions, abandoned
- * sessions. Each event is applied once; a redelivery changes nothing.
+ * sessions. Each event is applied once; a redelivery changes nothing. What changed is published as the booking's
+ * domain events, in the journey of the report placed at the booking's location.
  */
 @Service
 public class SessionReports {
@@ -23,67 +24,63 @@ public class SessionReports {
 
     private final BookingRepository bookings;
     private final CoursePlanner planner;
-    private final BookingTopic topic;
     private final Inbox inbox;
-    private final ClientJourneys journeys;
+    private final ApplicationEventPublisher events;
 
-    SessionReports(BookingRepository bookings, CoursePlanner planner, BookingTopic topic, Inbox inbox,
-                   ClientJourneys journeys) {
+    SessionReports(BookingRepository bookings, CoursePlanner planner, Inbox inbox, ApplicationEventPublisher events) {
         this.bookings = bookings;
         this.planner = planner;
-        this.topic = topic;
         this.inbox = inbox;
-        this.journeys = journeys;
+        this.events = events;
     }
 
     @Transactional
     public void applyScreening(ScreeningDecision decision) {
         change(decision.eventId(), decision.bookingId(), decision.journey(),
-                booking -> booking.applyScreening(decision.screening(), decision.journey()));
+                (booking, journey) -> booking.applyScreening(decision.screening(), journey));
     }
 
     @Transactional
     public void applyReview(ReviewDecision decision) {
         change(decision.eventId(), decision.bookingId(), decision.journey(),
-                booking -> booking.applyReview(decision.outcome(), decision.review(), decision.journey()));
+                (booking, journey) -> booking.applyReview(decision.outcome(), decision.review(), journey));
     }
 
     @Transactional
     public void recordCheckIn(String eventId, BookingId bookingId, Journey journey) {
-        change(eventId, bookingId, journey, booking -> {
-            booking.checkIn();
-            return List.of();
-        });
+        change(eventId, bookingId, journey, (booking, atBooking) ->
+                facts(booking.checkIn().map(change -> new BookingCheckedIn(bookingId, change, atBooking))));
     }
 
     @Transactional
     public void recordCompletion(String eventId, BookingId bookingId, Journey journey) {
-        change(eventId, bookingId, journey, booking -> {
-            booking.complete();
-            return List.of();
-        });
+        change(eventId, bookingId, journey, (booking, atBooking) ->
+                facts(booking.complete().map(change -> new BookingCompleted(bookingId, change, atBooking))));
     }
 
     /** The session was stopped: the booking is ABANDONED and its course stops, its open bookings cancelled. */
     @Transactional
     public void recordAbandonment(String eventId, BookingId bookingId, Journey journey) {
-        change(eventId, bookingId, journey, booking -> {
-            booking.abandon();
+        change(eventId, bookingId, journey, (booking, atBooking) -> {
+            Optional<BookingAbandoned> abandoned = booking.abandon()
+                    .map(change -> new BookingAbandoned(bookingId, change, atBooking));
             planner.stop(booking.course().courseId(), bookingId,
-                    new Cancellation(CancelledBy.CLINIC, COURSE_STOPPED, planner.now()), journey);
-            return List.of();
+                    new Cancellation(CancelledBy.CLINIC, COURSE_STOPPED, planner.now()), atBooking);
+            return facts(abandoned);
         });
     }
 
     private void change(String eventId, BookingId bookingId, Journey journey,
-                        Function<Booking, List<BookingEvent>> transition) {
+                        BiFunction<Booking, Journey, List<?>> transition) {
         if (!inbox.firstDelivery(ScreeningOutcomeListener.ID, eventId)) {
             return;
         }
         Booking booking = bookings.lock(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
-        BookingStatus before = booking.status();
-        transition.apply(booking).forEach(topic::append);
+        transition.apply(booking, journey.atLocation(booking.locationId().value())).forEach(events::publishEvent);
         bookings.update(booking);
-        journeys.changed(before, booking, journey.atLocation(booking.locationId().value()));
+    }
+
+    private static List<?> facts(Optional<?> fact) {
+        return fact.stream().toList();
     }
 }

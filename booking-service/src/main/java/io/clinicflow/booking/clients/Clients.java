@@ -1,17 +1,14 @@
 package io.clinicflow.booking.clients;
 
-import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.LocationId;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.kernel.Journey;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.privacy.ClientKeys;
-import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.ClientErased;
 import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.kernel.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,19 +32,15 @@ public class Clients {
 
     private final ClientRepository repository;
     private final Locations locations;
-    private final Outbox outbox;
-    private final ClientJourneys journeys;
-    private final PersonalDataSeal seal;
+    private final ApplicationEventPublisher events;
     private final ClientKeys keys;
     private final Clock clock;
 
-    Clients(ClientRepository repository, Locations locations, Outbox outbox, ClientJourneys journeys,
-            PersonalDataSeal seal, ClientKeys keys, Clock clock) {
+    Clients(ClientRepository repository, Locations locations, ApplicationEventPublisher events, ClientKeys keys,
+            Clock clock) {
         this.repository = repository;
         this.locations = locations;
-        this.outbox = outbox;
-        this.journeys = journeys;
-        this.seal = seal;
+        this.events = events;
         this.keys = keys;
         this.clock = clock;
     }
@@ -58,9 +51,8 @@ public class Clients {
         Client client = new Client(ClientId.random(), details.firstName(), details.lastName(), details.email(),
                 details.phone(), details.dateOfBirth(), details.homeLocationId(), details.consent(), clock.instant());
         repository.add(client);
-        Journey journey = Journey.start(client.id().value(), client.homeLocationId().value());
-        outbox.append(AvroEvents.of(new ClientRegistered(client, journey), outbox, seal));
-        journeys.registered(journey);
+        events.publishEvent(new ClientRegistered(client,
+                Journey.start(client.id().value(), client.homeLocationId().value())));
         return client;
     }
 
@@ -80,9 +72,8 @@ public class Clients {
         keys.destroy(id.value());
         Instant now = clock.instant();
         if (repository.erase(id, now)) {
-            Journey journey = Journey.start(id.value(), client.get().homeLocationId().value());
-            outbox.append(AvroEvents.of(new ClientErasureRequested(id, now, journey), outbox));
-            journeys.erased(journey);
+            events.publishEvent(new ClientErasureRequested(id, now,
+                    Journey.start(id.value(), client.get().homeLocationId().value())));
         }
     }
 

@@ -5,7 +5,12 @@ import io.clinicflow.kernel.Journey;
 
 import java.time.Instant;
 
-/** The client accepted an offer; {@code bookingId} is the booking it made, screened like any other. */
-public record FollowUpOfferAccepted(OfferId offerId, BookingId bookingId, Instant startsAt, Journey journey)
-        implements OfferEvent {
+/** The client accepted an offer; {@code bookingId} is the booking it made (at those times), screened like any other. */
+public record FollowUpOfferAccepted(FollowUpOffer offer, BookingId bookingId, Instant startsAt, Instant endsAt,
+                                   Journey journey) implements OfferEvent {
+
+    @Override
+    public OfferId offerId() {
+        return offer.id();
+    }
 }

@@ -9,19 +9,17 @@ import io.clinicflow.booking.bookings.FrontDesk;
 import io.clinicflow.booking.bookings.PractitionerAlreadyBooked;
 import io.clinicflow.booking.clients.ClientId;
 import io.clinicflow.booking.clients.Clients;
-import io.clinicflow.booking.crm.ClientJourneys;
-import io.clinicflow.booking.events.AvroEvents;
 import io.clinicflow.booking.locations.Location;
 import io.clinicflow.booking.locations.Locations;
 import io.clinicflow.booking.practitioners.PractitionerId;
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.kernel.Journey;
-import io.clinicflow.messaging.Outbox;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.InvalidRequestException;
 import io.clinicflow.kernel.NotFoundException;
 import io.clinicflow.kernel.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,23 +39,20 @@ public class FollowUpOffers {
     private final Availability availability;
     private final Locations locations;
     private final Clients clients;
-    private final Outbox outbox;
     private final Inbox inbox;
-    private final ClientJourneys journeys;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpOffers(OfferRepository offers, OfferedSlots offeredSlots, FrontDesk frontDesk, Availability availability,
-                   Locations locations, Clients clients, Outbox outbox, Inbox inbox, ClientJourneys journeys,
-                   Clock clock) {
+                   Locations locations, Clients clients, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
         this.offers = offers;
         this.offeredSlots = offeredSlots;
         this.frontDesk = frontDesk;
         this.availability = availability;
         this.locations = locations;
         this.clients = clients;
-        this.outbox = outbox;
         this.inbox = inbox;
-        this.journeys = journeys;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,8 +78,7 @@ public class FollowUpOffers {
         FollowUpOffer offer = FollowUpOffer.open(session.clientId(), location.id(), location.timeZone(), session.id(),
                 milestone.milestone(), window, slots, clock.instant());
         offers.add(offer);
-        append(new FollowUpOffered(offer, milestone.journey()));
-        journeys.offered(offer, milestone.journey());
+        events.publishEvent(new FollowUpOffered(offer, milestone.journey()));
     }
 
     /**
@@ -106,10 +100,10 @@ public class FollowUpOffers {
         BookSession next = new BookSession(session.clientId(), offer.locationId(), who, startsAt,
                 session.treatmentAreas(), session.concerns());
         Booking booking = book(offer, next, session);
-        offers.update(offer.acceptedWith(booking.id()));
-        Journey journey = Journey.start(offer.clientId().value(), offer.locationId().value());
-        append(new FollowUpOfferAccepted(offer.id(), booking.id(), startsAt, journey));
-        journeys.offerAccepted(offer, booking, journey);
+        FollowUpOffer accepted = offer.acceptedWith(booking.id());
+        offers.update(accepted);
+        events.publishEvent(new FollowUpOfferAccepted(accepted, booking.id(), booking.startsAt(), booking.endsAt(),
+                Journey.start(offer.clientId().value(), offer.locationId().value())));
         return booking;
     }
 
@@ -144,9 +138,8 @@ public class FollowUpOffers {
     @Transactional
     public void expireEnded() {
         offers.expireEnded(clock.instant()).forEach(offer -> {
-            Journey journey = Journey.start(offer.clientId().value(), offer.locationId().value());
-            append(new FollowUpOfferExpired(offer.id(), offer.sessionId(), journey));
-            journeys.offerExpired(offer, journey);
+            events.publishEvent(new FollowUpOfferExpired(offer,
+                    Journey.start(offer.clientId().value(), offer.locationId().value())));
         });
     }
 
@@ -155,9 +148,5 @@ public class FollowUpOffers {
     public List<FollowUpOffer> of(ClientId client, LocationScope scope, Page page) {
         clients.get(client);
         return offers.ofClient(client, locations.coveredBy(scope), page);
-    }
-
-    private void append(OfferEvent event) {
-        outbox.append(AvroEvents.of(event, outbox));
     }
 }

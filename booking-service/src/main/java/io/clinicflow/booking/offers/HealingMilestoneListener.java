@@ -3,6 +3,7 @@ package io.clinicflow.booking.offers;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.booking.bookings.BookingId;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.kernel.NotFoundException;
@@ -33,10 +34,11 @@ class HealingMilestoneListener {
         if (milestone == null) {
             return; // no offer follows these milestones
         }
+        BookingId session = new BookingId(EventFields.uuid(avro.getMeta(), "sessionId", avro.getSessionId()));
         try {
-            followUpOffers.offer(new MilestoneReached(avro.getMeta().getEventId(), BookingId.of(avro.getSessionId()),
-                    milestone, avro.getReachedAt(), EventJourney.of(avro.getMeta())));
-        } catch (IllegalArgumentException | NotFoundException e) {
+            followUpOffers.offer(new MilestoneReached(avro.getMeta().getEventId(), session, milestone,
+                    avro.getReachedAt(), EventJourney.of(avro.getMeta())));
+        } catch (NotFoundException e) {
             throw new PoisonEventException("Milestone of an unknown session: " + e.getMessage());
         }
     }
