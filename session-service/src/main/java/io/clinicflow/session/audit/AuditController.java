@@ -1,5 +1,6 @@
 package io.clinicflow.session.audit;
 
+import io.clinicflow.session.clients.ClientId;
 import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ class AuditController {
     record AuditView(String actor, OffsetDateTime occurredAt, UUID clientId, AuditEntry.RecordType recordType,
                      UUID recordId, AuditEntry.Action action, String purpose) {
         static AuditView of(AuditEntry entry) {
-            return new AuditView(entry.actor(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.clientId(),
+            return new AuditView(entry.actor(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.clientId().value(),
                     entry.recordType(), entry.recordId(), entry.action(), entry.purpose());
         }
     }
@@ -37,7 +38,8 @@ class AuditController {
      */
     @GetMapping("/api/v1/audit")
     List<AuditView> of(@RequestParam UUID clientId, @Valid PageQuery paging) {
-        access.requireClient(clientId);
-        return audit.of(clientId, paging.page()).stream().map(AuditView::of).toList();
+        ClientId client = new ClientId(clientId);
+        access.requireClient(client);
+        return audit.of(client, paging.page()).stream().map(AuditView::of).toList();
     }
 }

@@ -3,9 +3,12 @@ package io.clinicflow.session.audit;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
 import io.clinicflow.kernel.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +41,7 @@ public class HealthRecordAccess {
      * The booking whose records are opened, if the caller covers its location: 404 otherwise, and for a booking
      * session-service has not heard of.
      */
-    public Booking booking(UUID bookingId) {
+    public Booking booking(BookingId bookingId) {
         return visibleBooking(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
@@ -46,17 +49,17 @@ public class HealthRecordAccess {
      * The booking if session-service knows it and the caller covers its location; empty otherwise, alike for both,
      * so that a caller who asked by another record's id can answer 404 for that id without naming the booking.
      */
-    public Optional<Booking> visibleBooking(UUID bookingId) {
-        return bookings.find(bookingId).filter(booking -> scope.covers(booking.locationId()));
+    public Optional<Booking> visibleBooking(BookingId bookingId) {
+        return bookings.find(bookingId).filter(booking -> covers(booking.locationId()));
     }
 
     /**
      * The booking if session-service knows it and the caller covers its location (404 if not). An unknown booking
      * (SessionBooked may still be in flight) is empty for chain-wide staff, 404 for staff of some locations only.
      */
-    public Optional<Booking> bookingIfKnown(UUID bookingId) {
+    public Optional<Booking> bookingIfKnown(BookingId bookingId) {
         Optional<Booking> booking = bookings.find(bookingId);
-        if (booking.map(known -> scope.covers(known.locationId())).orElseGet(scope::chainWide)) {
+        if (booking.map(known -> covers(known.locationId())).orElseGet(scope::chainWide)) {
             return booking;
         }
         throw new NotFoundException("booking", bookingId);
@@ -66,16 +69,20 @@ public class HealthRecordAccess {
      * 404 unless the caller covers the client's home location. A client whose ClientRegistered has not arrived yet
      * has no known location: only chain-wide staff may write for them meanwhile (ADR 0024).
      */
-    public void requireClient(UUID clientId) {
-        boolean visible = clients.find(clientId).map(Client::homeLocationId).map(scope::covers)
+    public void requireClient(ClientId clientId) {
+        boolean visible = clients.find(clientId).map(Client::homeLocationId).map(this::covers)
                 .orElseGet(scope::chainWide);
         if (!visible) {
             throw new NotFoundException("client", clientId);
         }
     }
 
-    public void logged(UUID clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
+    public void logged(ClientId clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
                        String purpose) {
         audit.record(clientId, type, recordId, action, purpose);
+    }
+
+    private boolean covers(LocationId location) {
+        return scope.covers(location.value());
     }
 }

@@ -3,6 +3,8 @@ package io.clinicflow.session.audit;
 import io.clinicflow.audit.PhiAuditLog;
 import io.clinicflow.security.LocationScope;
 import io.clinicflow.kernel.Page;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.clients.ErasureLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +18,7 @@ import java.util.UUID;
  * {@link PhiAuditLog}: each access in a transaction of its own, before the data is handed out or changed.
  */
 @Service
-public class PhiAudit {
+public class PhiAudit implements ErasureLog {
 
     private final PhiAuditLog log;
 
@@ -24,20 +26,21 @@ public class PhiAudit {
         this.log = new PhiAuditLog(jdbc, transactions, scope, clock);
     }
 
-    public void record(UUID clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
+    public void record(ClientId clientId, AuditEntry.RecordType type, UUID recordId, AuditEntry.Action action,
                        String purpose) {
-        log.append(clientId, type, recordId, action, purpose);
+        log.append(clientId.value(), type, recordId, action, purpose);
     }
 
     /** The erasure of all the client's health data (ADR 0030). */
-    public void recordErasure(UUID clientId) {
-        log.appendErasure(clientId, AuditEntry.RecordType.CLIENT);
+    @Override
+    public void recordErasure(ClientId clientId) {
+        log.appendErasure(clientId.value(), AuditEntry.RecordType.CLIENT);
     }
 
     /** A page of the accesses to the client's health data, oldest first. */
-    public List<AuditEntry> of(UUID clientId, Page page) {
-        return log.of(clientId, page).stream().map(row -> new AuditEntry(row.actor(), row.occurredAt(),
-                row.clientId(), AuditEntry.RecordType.valueOf(row.recordType()), row.recordId(),
+    public List<AuditEntry> of(ClientId clientId, Page page) {
+        return log.of(clientId.value(), page).stream().map(row -> new AuditEntry(row.actor(), row.occurredAt(),
+                new ClientId(row.clientId()), AuditEntry.RecordType.valueOf(row.recordType()), row.recordId(),
                 AuditEntry.Action.valueOf(row.action()), row.purpose())).toList();
     }
 }

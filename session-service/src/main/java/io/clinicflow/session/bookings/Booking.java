@@ -1,18 +1,20 @@
 package io.clinicflow.session.bookings;
 
 import io.clinicflow.kernel.Journey;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 /** session-service's copy of a booking: what screening and the treatment session need of it. */
-public record Booking(UUID id, UUID clientId, String locationId, String correlationId, String practitionerId,
-                      Instant startsAt, Instant endsAt, ZoneId timeZone, List<TreatmentArea> treatmentAreas,
-                      CoursePosition course, BookingStatus status, Instant bookedAt) {
+public record Booking(BookingId id, ClientId clientId, LocationId locationId, String correlationId,
+                      String practitionerId, Instant startsAt, Instant endsAt, ZoneId timeZone,
+                      List<TreatmentArea> treatmentAreas, CoursePosition course, BookingStatus status,
+                      Instant bookedAt) {
 
     public Booking {
         treatmentAreas = List.copyOf(treatmentAreas);
@@ -30,6 +32,6 @@ public record Booking(UUID id, UUID clientId, String locationId, String correlat
 
     /** The booking's journey, for an event caused by {@code causationId} (null when a request caused it). */
     public Journey journey(String causationId) {
-        return new Journey(correlationId, causationId, clientId.toString(), locationId);
+        return new Journey(correlationId, causationId, clientId.toString(), locationId.toString());
     }
 }

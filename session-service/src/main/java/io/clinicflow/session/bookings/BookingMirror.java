@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.UUID;
-
 /** Keeps the local booking copies in step with what booking-service decided about them. */
 @Component
 public class BookingMirror {
@@ -24,7 +22,7 @@ public class BookingMirror {
     }
 
     @Transactional
-    public void statusChanged(UUID bookingId, BookingStatus status, String eventId) {
+    public void statusChanged(BookingId bookingId, BookingStatus status, String eventId) {
         if (inbox.firstDelivery(CONSUMER, eventId) && !bookings.changeStatus(bookingId, status, BookingStatus.SESSION_BEGUN)) {
             log.info("Booking {} not moved to {}: unknown here or its session has begun", bookingId, status);
         }

@@ -1,8 +1,7 @@
 package io.clinicflow.session.bookings;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** booking-service moved a booking to another slot, possibly with another practitioner. */
-public record BookingMove(UUID bookingId, String practitionerId, Instant startsAt, Instant endsAt) {
+public record BookingMove(BookingId bookingId, String practitionerId, Instant startsAt, Instant endsAt) {
 }

@@ -1,5 +1,7 @@
 package io.clinicflow.session.bookings;
 
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +33,9 @@ public class BookingRepository {
         jdbc.sql("insert into booking (" + COLUMNS + """
                         ) values (:id, :clientId, :locationId, :correlationId, :practitionerId, :startsAt, :endsAt,
                         :timeZone, :areas, :courseId, :sessionNumber, :courseLength, :status, :bookedAt)""")
-                .param("id", booking.id())
-                .param("clientId", booking.clientId())
-                .param("locationId", booking.locationId())
+                .param("id", booking.id().value())
+                .param("clientId", booking.clientId().value())
+                .param("locationId", booking.locationId().value())
                 .param("correlationId", booking.correlationId())
                 .param("practitionerId", booking.practitionerId())
                 .param("startsAt", Timestamp.from(booking.startsAt()))
@@ -48,24 +50,24 @@ public class BookingRepository {
                 .update();
     }
 
-    public Optional<Booking> find(UUID bookingId) {
+    public Optional<Booking> find(BookingId bookingId) {
         return jdbc.sql("select " + COLUMNS + " from booking where booking_id = :id")
-                .param("id", bookingId).query(BookingRepository::booking).optional();
+                .param("id", bookingId.value()).query(BookingRepository::booking).optional();
     }
 
     /** The client's bookings in these statuses, oldest booked first. */
-    public List<Booking> ofClient(UUID clientId, Set<BookingStatus> statuses) {
+    public List<Booking> ofClient(ClientId clientId, Set<BookingStatus> statuses) {
         return jdbc.sql("select " + COLUMNS + " from booking where client_id = :clientId and status in (:statuses)"
                         + " order by booked_at")
-                .param("clientId", clientId)
+                .param("clientId", clientId.value())
                 .param("statuses", statuses.stream().map(Enum::name).toList())
                 .query(BookingRepository::booking).list();
     }
 
     /** The location of the client's most recently booked session, if any. */
-    public Optional<String> latestLocationOf(UUID clientId) {
+    public Optional<LocationId> latestLocationOf(ClientId clientId) {
         return jdbc.sql("select location_id from booking where client_id = :clientId order by booked_at desc limit 1")
-                .param("clientId", clientId).query(String.class).optional();
+                .param("clientId", clientId.value()).query(String.class).optional().map(LocationId::new);
     }
 
     /** The booking at its new slot, screened anew: PENDING_SCREENING until booking-service hears the outcome. */
@@ -77,7 +79,7 @@ public class BookingRepository {
                 .param("startsAt", Timestamp.from(move.startsAt()))
                 .param("endsAt", Timestamp.from(move.endsAt()))
                 .param("status", BookingStatus.PENDING_SCREENING.name())
-                .param("id", move.bookingId())
+                .param("id", move.bookingId().value())
                 .update();
         return find(move.bookingId()).orElseThrow();
     }
@@ -95,19 +97,19 @@ public class BookingRepository {
     }
 
     /** Moves the booking to {@code status} unless it is in {@code unless}; true when it moved. */
-    public boolean changeStatus(UUID bookingId, BookingStatus status, Set<BookingStatus> unless) {
+    public boolean changeStatus(BookingId bookingId, BookingStatus status, Set<BookingStatus> unless) {
         return jdbc.sql("update booking set status = :status where booking_id = :id and status not in (:unless)")
                 .param("status", status.name())
-                .param("id", bookingId)
+                .param("id", bookingId.value())
                 .param("unless", unless.stream().map(Enum::name).toList())
                 .update() == 1;
     }
 
     /** Moves the booking from {@code from} to {@code to}; false when it was not in {@code from}. */
-    public boolean moveStatus(UUID bookingId, BookingStatus from, BookingStatus to) {
+    public boolean moveStatus(BookingId bookingId, BookingStatus from, BookingStatus to) {
         return jdbc.sql("update booking set status = :to where booking_id = :id and status = :from")
                 .param("to", to.name())
-                .param("id", bookingId)
+                .param("id", bookingId.value())
                 .param("from", from.name())
                 .update() == 1;
     }
@@ -115,8 +117,9 @@ public class BookingRepository {
     private static Booking booking(ResultSet rs, int row) throws SQLException {
         List<TreatmentArea> areas = Arrays.stream((String[]) rs.getArray("treatment_areas").getArray())
                 .map(TreatmentArea::valueOf).toList();
-        return new Booking(rs.getObject("booking_id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getString("location_id"), rs.getString("correlation_id"), rs.getString("practitioner_id"),
+        return new Booking(new BookingId(rs.getObject("booking_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), new LocationId(rs.getString("location_id")),
+                rs.getString("correlation_id"), rs.getString("practitioner_id"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                 ZoneId.of(rs.getString("time_zone")), areas,
                 new CoursePosition(rs.getString("course_id"), rs.getInt("session_number"), rs.getInt("course_length")),

@@ -1,6 +1,7 @@
 package io.clinicflow.session.clients;
 
 import io.clinicflow.messaging.Inbox;
+import io.clinicflow.session.locations.LocationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,18 +47,18 @@ public class ClientDirectory {
                         set date_of_birth = excluded.date_of_birth, home_location_id = excluded.home_location_id,
                             erased_at = excluded.erased_at
                         where client.erased_at is null""")
-                .param("id", client.id())
+                .param("id", client.id().value())
                 .param("dateOfBirth", client.dateOfBirth().orElse(null))
                 .param("erasedAt", client.dateOfBirth().isPresent() ? null : Timestamp.from(clock.instant()))
-                .param("home", client.homeLocationId())
+                .param("home", client.homeLocationId().value())
                 .update();
     }
 
-    public Optional<Client> find(UUID clientId) {
+    public Optional<Client> find(ClientId clientId) {
         return jdbc.sql("select client_id, date_of_birth, home_location_id from client where client_id = :id")
-                .param("id", clientId)
-                .query((rs, row) -> new Client(rs.getObject(1, UUID.class),
-                        Optional.ofNullable(rs.getObject(2, LocalDate.class)), rs.getString(3)))
+                .param("id", clientId.value())
+                .query((rs, row) -> new Client(new ClientId(rs.getObject(1, UUID.class)),
+                        Optional.ofNullable(rs.getObject(2, LocalDate.class)), new LocationId(rs.getString(3))))
                 .optional();
     }
 }

@@ -1,14 +1,12 @@
 package io.clinicflow.session.clients;
 
 import io.clinicflow.messaging.Inbox;
-import io.clinicflow.session.audit.PhiAudit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Forgets what session-service holds of a client who asked to be forgotten (ClientErasureRequested, ADR 0030): their
@@ -23,10 +21,10 @@ public class ClientErasure {
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
-    private final PhiAudit audit;
+    private final ErasureLog audit;
     private final Clock clock;
 
-    ClientErasure(JdbcClient jdbc, Inbox inbox, PhiAudit audit, Clock clock) {
+    ClientErasure(JdbcClient jdbc, Inbox inbox, ErasureLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
         this.audit = audit;
@@ -34,20 +32,21 @@ public class ClientErasure {
     }
 
     @Transactional
-    public void erase(UUID clientId, String eventId) {
+    public void erase(ClientId clientId, String eventId) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             return;
         }
         audit.recordErasure(clientId);
         jdbc.sql("update client set date_of_birth = null, erased_at = :erasedAt where client_id = :clientId")
-                .param("clientId", clientId).param("erasedAt", Timestamp.from(clock.instant())).update();
+                .param("clientId", clientId.value()).param("erasedAt", Timestamp.from(clock.instant())).update();
         // gone, not emptied: an empty declaration would read as "nothing to declare" and clear a later screening
-        jdbc.sql("delete from health_declaration where client_id = :clientId").param("clientId", clientId).update();
+        jdbc.sql("delete from health_declaration where client_id = :clientId").param("clientId", clientId.value())
+                .update();
         jdbc.sql("update screening set reason_codes = '{}', pre_care_instructions = '{}' where booking_id in "
-                + BOOKINGS_OF_CLIENT).param("clientId", clientId).update();
+                + BOOKINGS_OF_CLIENT).param("clientId", clientId.value()).update();
         jdbc.sql("update screening_review set note = null where booking_id in " + BOOKINGS_OF_CLIENT)
-                .param("clientId", clientId).update();
+                .param("clientId", clientId.value()).update();
         jdbc.sql("update treatment_session set notes = null, abandon_note = null where booking_id in "
-                + BOOKINGS_OF_CLIENT).param("clientId", clientId).update();
+                + BOOKINGS_OF_CLIENT).param("clientId", clientId.value()).update();
     }
 }

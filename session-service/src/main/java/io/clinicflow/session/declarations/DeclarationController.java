@@ -3,6 +3,7 @@ package io.clinicflow.session.declarations;
 import io.clinicflow.session.audit.AuditEntry.Action;
 import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
+import io.clinicflow.session.clients.ClientId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +32,7 @@ class DeclarationController {
 
     record DeclarationView(UUID id, UUID clientId, OffsetDateTime submittedAt) {
         static DeclarationView of(HealthDeclaration declaration) {
-            return new DeclarationView(declaration.id(), declaration.clientId(),
+            return new DeclarationView(declaration.id().value(), declaration.clientId().value(),
                     declaration.submittedAt().atOffset(ZoneOffset.UTC));
         }
     }
@@ -47,9 +48,10 @@ class DeclarationController {
     @PostMapping("/api/v1/clients/{clientId}/health-declarations")
     ResponseEntity<DeclarationView> submit(@PathVariable UUID clientId, @Valid @RequestBody DeclarationRequest body,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "health declaration before treatment") String purpose) {
-        access.requireClient(clientId);
-        HealthDeclaration declaration = declarations.submit(clientId, body.answers());
-        access.logged(clientId, RecordType.DECLARATION, declaration.id(), Action.WRITE, purpose);
+        ClientId client = new ClientId(clientId);
+        access.requireClient(client);
+        HealthDeclaration declaration = declarations.submit(client, body.answers());
+        access.logged(client, RecordType.DECLARATION, declaration.id().value(), Action.WRITE, purpose);
         URI location = URI.create("/api/v1/clients/" + clientId + "/health-declarations/" + declaration.id());
         return ResponseEntity.created(location).body(DeclarationView.of(declaration));
     }

@@ -1,5 +1,6 @@
 package io.clinicflow.session.declarations;
 
+import io.clinicflow.session.clients.ClientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -29,21 +30,22 @@ public class HealthDeclarationRepository {
         jdbc.sql("""
                         insert into health_declaration (id, client_id, submitted_at, answers)
                         values (:id, :clientId, :submittedAt, cast(:answers as jsonb))""")
-                .param("id", declaration.id())
-                .param("clientId", declaration.clientId())
+                .param("id", declaration.id().value())
+                .param("clientId", declaration.clientId().value())
                 .param("submittedAt", Timestamp.from(declaration.submittedAt()))
                 .param("answers", json.writeValueAsString(declaration.answers().json()))
                 .update();
     }
 
     /** The client's latest declaration: the one that counts. */
-    public Optional<HealthDeclaration> latestOf(UUID clientId) {
+    public Optional<HealthDeclaration> latestOf(ClientId clientId) {
         return jdbc.sql("""
                         select id, client_id, submitted_at, answers from health_declaration
                         where client_id = :clientId order by seq desc limit 1""")
-                .param("clientId", clientId)
-                .query((rs, row) -> new HealthDeclaration(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), stored(rs.getString(4))))
+                .param("clientId", clientId.value())
+                .query((rs, row) -> new HealthDeclaration(new DeclarationId(rs.getObject(1, UUID.class)),
+                        new ClientId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant(),
+                        stored(rs.getString(4))))
                 .optional();
     }
 

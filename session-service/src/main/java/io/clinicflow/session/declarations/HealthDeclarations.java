@@ -5,6 +5,8 @@ import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
 import io.clinicflow.kernel.ClientErased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Takes clients' health declarations; every submission is kept and the latest one counts. */
 @Component
@@ -28,7 +29,7 @@ public class HealthDeclarations {
      * date: no client anywhere is refused a date that is already today where they are.
      */
     private static final ZoneId LAST_ZONE_TO_REACH_A_DATE = ZoneId.of("Pacific/Kiritimati");
-    static final String UNKNOWN_LOCATION = "unknown";
+    static final LocationId UNKNOWN_LOCATION = new LocationId("unknown");
 
     private final HealthDeclarationRepository declarations;
     private final ClientDirectory clients;
@@ -47,23 +48,23 @@ public class HealthDeclarations {
 
     /** Keeps the declaration; an erased client's is refused with 410 (their health data is gone for good). */
     @Transactional
-    public HealthDeclaration submit(UUID clientId, Map<String, Object> answers) {
+    public HealthDeclaration submit(ClientId clientId, Map<String, Object> answers) {
         Optional<Client> client = clients.find(clientId);
         if (client.filter(Client::erased).isPresent()) {
-            throw new ClientErased(clientId);
+            throw new ClientErased(clientId.value());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        HealthDeclaration declaration = new HealthDeclaration(RandomUuid.next(), clientId, now,
+        HealthDeclaration declaration = new HealthDeclaration(DeclarationId.random(), clientId, now,
                 Answers.parse(answers, LocalDate.ofInstant(now, LAST_ZONE_TO_REACH_A_DATE)));
         declarations.add(declaration);
         Journey journey = new Journey(RandomUuid.next().toString(), null, clientId.toString(),
-                locationOf(clientId, client));
+                locationOf(clientId, client).toString());
         events.publishEvent(new HealthDeclarationSubmitted(RandomUuid.next(), declaration, journey));
         return declaration;
     }
 
     /** The client's home location, else where they last booked, else unknown (the client may be brand new). */
-    private String locationOf(UUID clientId, Optional<Client> client) {
+    private LocationId locationOf(ClientId clientId, Optional<Client> client) {
         return client.map(Client::homeLocationId)
                 .or(() -> bookings.latestLocationOf(clientId))
                 .orElse(UNKNOWN_LOCATION);

@@ -1,7 +1,5 @@
 package io.clinicflow.session.events;
 
-import io.clinicflow.avro.common.EventMetadata;
-import io.clinicflow.kernel.Journey;
 import io.clinicflow.messaging.Outbox;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
 import io.clinicflow.session.reviews.ScreeningReviewed;
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns session-service's domain events into Avro and appends them to the outbox, in the transaction of the use
- * case that published them. It listens first, so an event is queued before the events its in-process reactions
- * cause (a declaration before the screenings it re-runs).
+ * case that published them; the outbox stamps each record's metadata. It listens first, so an event is queued
+ * before the events its in-process reactions cause (a declaration before the screenings it re-runs).
  */
 @Component
 class SessionEventsOutbox {
@@ -28,47 +26,43 @@ class SessionEventsOutbox {
         this.outbox = outbox;
     }
 
+    /** The declaration's event keeps the id it was published with: the screenings it causes name it as their cause. */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(HealthDeclarationSubmitted event) {
-        EventMetadata meta = stamp("HealthDeclarationSubmitted", event.journey());
-        meta.setEventId(event.eventId().toString());
-        outbox.append(SessionEventsAvro.healthDeclarationSubmitted(meta, event));
+        outbox.append(event.journey(), meta -> {
+            meta.setEventId(event.eventId().toString());
+            return SessionEventsAvro.healthDeclarationSubmitted(meta, event);
+        });
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ScreeningCompleted event) {
-        outbox.append(SessionEventsAvro.screeningCompleted(stamp("ScreeningCompleted", event.journey()), event));
+        outbox.append(event.journey(), meta -> SessionEventsAvro.screeningCompleted(meta, event));
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ScreeningReviewed event) {
-        outbox.append(SessionEventsAvro.screeningReviewed(stamp("ScreeningReviewed", event.journey()), event));
+        outbox.append(event.journey(), meta -> SessionEventsAvro.screeningReviewed(meta, event));
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SessionAbandoned event) {
-        outbox.append(SessionEventsAvro.sessionAbandoned(stamp("SessionAbandoned", event.booking().journey(null)),
-                event));
+        outbox.append(event.booking().journey(null), meta -> SessionEventsAvro.sessionAbandoned(meta, event));
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SessionStarted event) {
-        outbox.append(SessionEventsAvro.sessionStarted(stamp("SessionStarted", event.booking().journey(null)), event));
+        outbox.append(event.booking().journey(null), meta -> SessionEventsAvro.sessionStarted(meta, event));
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SessionCompleted event) {
-        outbox.append(SessionEventsAvro.sessionCompleted(stamp("SessionCompleted", event.booking().journey(null)),
-                event));
-    }
-
-    private EventMetadata stamp(String eventType, Journey journey) {
-        return outbox.stamp(eventType, journey);
+        outbox.append(event.booking().journey(null), meta -> SessionEventsAvro.sessionCompleted(meta, event));
     }
 }

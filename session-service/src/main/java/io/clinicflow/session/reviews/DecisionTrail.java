@@ -37,14 +37,14 @@ public record DecisionTrail(ScreeningView screening, List<Decision> decisions) {
 
         static Decision of(Screening s) {
             var verdict = s.verdict();
-            return new Decision(Kind.EVALUATION, s.id(), RULE_SET, utc(s.screenedAt()), verdict.ruleSetVersion(),
-                    s.trigger(), verdict.outcome(), verdict.reasonCodes(), verdict.earliestEligibleDate().orElse(null),
-                    verdict.preCareInstructions(), null, null);
+            return new Decision(Kind.EVALUATION, s.id().value(), RULE_SET, utc(s.screenedAt()),
+                    verdict.ruleSetVersion(), s.trigger(), verdict.outcome(), verdict.reasonCodes(),
+                    verdict.earliestEligibleDate().orElse(null), verdict.preCareInstructions(), null, null);
         }
 
         /** A review carries the version and reasons of the screening it decided on. */
         static Decision of(ScreeningReview review, Screening reviewed) {
-            return new Decision(Kind.REVIEW, review.screeningId(), review.reviewerId().toString(),
+            return new Decision(Kind.REVIEW, review.screeningId().value(), review.reviewerId().toString(),
                     utc(review.reviewedAt()), reviewed.verdict().ruleSetVersion(), null, review.outcome(),
                     reviewed.verdict().reasonCodes(), null, reviewed.verdict().preCareInstructions(),
                     review.decision(), review.note());

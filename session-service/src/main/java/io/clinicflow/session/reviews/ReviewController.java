@@ -5,6 +5,7 @@ import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
 import io.clinicflow.session.screening.Screener;
+import io.clinicflow.session.screening.ScreeningId;
 import io.clinicflow.web.PlainText;
 import io.clinicflow.kernel.NotFoundException;
 import jakarta.validation.Valid;
@@ -35,8 +36,8 @@ class ReviewController {
     record ReviewView(UUID id, UUID screeningId, UUID bookingId, ReviewDecision decision, String outcome,
                       UUID reviewerId, String note, OffsetDateTime reviewedAt) {
         static ReviewView of(ScreeningReview review) {
-            return new ReviewView(review.id(), review.screeningId(), review.bookingId(), review.decision(),
-                    review.outcome().name(), review.reviewerId(), review.note(),
+            return new ReviewView(review.id(), review.screeningId().value(), review.bookingId().value(),
+                    review.decision(), review.outcome().name(), review.reviewerId(), review.note(),
                     review.reviewedAt().atOffset(ZoneOffset.UTC));
         }
     }
@@ -55,7 +56,7 @@ class ReviewController {
      * The screened booking, if the caller covers its location; otherwise the same 404 as for an unknown screening,
      * which names only the screening asked for, never its booking (ADR 0024, 0039).
      */
-    private Booking screened(UUID screeningId) {
+    private Booking screened(ScreeningId screeningId) {
         return screener.find(screeningId).flatMap(screening -> access.visibleBooking(screening.bookingId()))
                 .orElseThrow(() -> new NotFoundException("screening", screeningId));
     }
@@ -64,8 +65,9 @@ class ReviewController {
     @PostMapping("/api/v1/screenings/{screeningId}/review")
     ResponseEntity<ReviewView> review(@PathVariable UUID screeningId, @Valid @RequestBody ReviewRequest body,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening review") String purpose) {
-        Booking booking = screened(screeningId);
-        ScreeningReview review = reviews.review(screeningId, body.decision(), body.reviewer(), body.note());
+        ScreeningId screening = new ScreeningId(screeningId);
+        Booking booking = screened(screening);
+        ScreeningReview review = reviews.review(screening, body.decision(), body.reviewer(), body.note());
         access.logged(booking.clientId(), RecordType.REVIEW, review.id(), Action.WRITE, purpose);
         return ResponseEntity.created(URI.create("/api/v1/screenings/" + screeningId)).body(ReviewView.of(review));
     }
@@ -73,8 +75,9 @@ class ReviewController {
     @GetMapping("/api/v1/screenings/{screeningId}")
     DecisionTrail trail(@PathVariable UUID screeningId,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening review") String purpose) {
-        Booking booking = screened(screeningId);
+        ScreeningId screening = new ScreeningId(screeningId);
+        Booking booking = screened(screening);
         access.logged(booking.clientId(), RecordType.SCREENING, screeningId, Action.READ, purpose);
-        return reviews.trail(screeningId);
+        return reviews.trail(screening);
     }
 }

@@ -1,5 +1,7 @@
 package io.clinicflow.session.reviews;
 
+import io.clinicflow.session.bookings.BookingId;
+import io.clinicflow.session.screening.ScreeningId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +28,8 @@ class ScreeningReviewRepository {
                         values (:id, :screeningId, :bookingId, :decision, :outcome, :reviewerId, :note, :reviewedAt)
                         on conflict (screening_id) do nothing""")
                 .param("id", review.id())
-                .param("screeningId", review.screeningId())
-                .param("bookingId", review.bookingId())
+                .param("screeningId", review.screeningId().value())
+                .param("bookingId", review.bookingId().value())
                 .param("decision", review.decision().name())
                 .param("outcome", review.outcome().name())
                 .param("reviewerId", review.reviewerId())
@@ -37,16 +39,17 @@ class ScreeningReviewRepository {
     }
 
     /** The reviews of the booking's screenings, oldest first. */
-    List<ScreeningReview> ofBooking(UUID bookingId) {
+    List<ScreeningReview> ofBooking(BookingId bookingId) {
         return jdbc.sql("select * from screening_review where booking_id = :bookingId order by reviewed_at, id")
-                .param("bookingId", bookingId)
+                .param("bookingId", bookingId.value())
                 .query(ScreeningReviewRepository::review)
                 .list();
     }
 
     private static ScreeningReview review(ResultSet rs, int row) throws SQLException {
-        return new ScreeningReview(rs.getObject("id", UUID.class), rs.getObject("screening_id", UUID.class),
-                rs.getObject("booking_id", UUID.class), ReviewDecision.valueOf(rs.getString("decision")),
+        return new ScreeningReview(rs.getObject("id", UUID.class),
+                new ScreeningId(rs.getObject("screening_id", UUID.class)),
+                new BookingId(rs.getObject("booking_id", UUID.class)), ReviewDecision.valueOf(rs.getString("decision")),
                 rs.getObject("reviewer_id", UUID.class), rs.getString("note"),
                 rs.getTimestamp("reviewed_at").toInstant());
     }

@@ -6,6 +6,7 @@ import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.screening.Screener;
 import io.clinicflow.session.screening.Screening;
+import io.clinicflow.session.screening.ScreeningId;
 import io.clinicflow.session.screening.ScreeningOutcome;
 import io.clinicflow.kernel.ConflictException;
 import io.clinicflow.kernel.InvalidRequestException;
@@ -43,7 +44,7 @@ public class ScreeningReviews {
 
     /** An approval must say why the practitioner judges the session safe; a decline may. */
     @Transactional
-    public ScreeningReview review(UUID screeningId, ReviewDecision decision, UUID reviewerId, String note) {
+    public ScreeningReview review(ScreeningId screeningId, ReviewDecision decision, UUID reviewerId, String note) {
         if (decision == ReviewDecision.APPROVE && (note == null || note.isBlank())) {
             throw new InvalidRequestException("note", "an approval needs a note saying why the session is safe");
         }
@@ -61,13 +62,13 @@ public class ScreeningReviews {
 
     /** The screening with every evaluation and review of its booking, in the order they were made. */
     @Transactional(readOnly = true)
-    public DecisionTrail trail(UUID screeningId) {
+    public DecisionTrail trail(ScreeningId screeningId) {
         Screening screening = screening(screeningId);
         return DecisionTrail.of(screening, screener.screeningsOf(screening.bookingId()),
                 reviews.ofBooking(screening.bookingId()));
     }
 
-    private Screening screening(UUID screeningId) {
+    private Screening screening(ScreeningId screeningId) {
         return screener.find(screeningId).orElseThrow(() -> new NotFoundException("screening", screeningId));
     }
 

@@ -13,11 +13,13 @@ import io.clinicflow.avro.booking.ClientPersonalData;
 import io.clinicflow.avro.booking.ClientRegistered;
 import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.events.EventCatalog;
 import io.clinicflow.events.Topics;
 import io.clinicflow.messaging.EventJourney;
-import io.clinicflow.messaging.PoisonEventException;
+import io.clinicflow.messaging.EventFields;
 import io.clinicflow.privacy.PersonalDataSeal;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingMirror;
 import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingStatus;
@@ -26,13 +28,15 @@ import io.clinicflow.session.bookings.TreatmentArea;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
 import io.clinicflow.session.clients.ClientErasure;
+import io.clinicflow.session.clients.ClientId;
+import io.clinicflow.session.locations.LocationId;
+import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +47,21 @@ import java.util.UUID;
 @Component
 @KafkaListener(id = "session-on-booking-events", topics = Topics.BOOKING_EVENTS)
 class BookingEventsListener {
+
+    /**
+     * The events by which booking-service decides a booking's status, all of one shape: meta and bookingId. A
+     * cancelled booking is never screened again (a new declaration skips CANCELLED).
+     */
+    private static final Map<Class<? extends SpecificRecord>, BookingStatus> STATUS_AFTER = Map.of(
+            BookingConfirmed.class, BookingStatus.CONFIRMED,
+            BookingHeldForReview.class, BookingStatus.PENDING_REVIEW,
+            BookingDeferred.class, BookingStatus.DEFERRED,
+            BookingDeclined.class, BookingStatus.DECLINED,
+            BookingAwaitingDeclaration.class, BookingStatus.AWAITING_DECLARATION,
+            BookingCancelled.class, BookingStatus.CANCELLED,
+            BookingMarkedNoShow.class, BookingStatus.NO_SHOW);
+    private static final String BOOKING_ID = "bookingId";
+    private static final String CLIENT_ID = "clientId";
 
     private final ClientDirectory clients;
     private final ClientErasure erasure;
@@ -62,23 +81,26 @@ class BookingEventsListener {
     /** Only the date of birth (the age rule) is opened; none once the client is erased (ADR 0030). */
     @KafkaHandler
     void on(ClientRegistered avro) {
-        UUID clientId = uuid(avro.getMeta().getClientId());
+        UUID clientId = EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getMeta().getClientId());
         Optional<LocalDate> dateOfBirth = seal.open(clientId, avro.getPersonalData())
                 .map(ClientPersonalData::getDateOfBirth);
-        clients.register(new Client(clientId, dateOfBirth, avro.getHomeLocationId()), avro.getMeta().getEventId());
+        clients.register(new Client(new ClientId(clientId), dateOfBirth, new LocationId(avro.getHomeLocationId())),
+                avro.getMeta().getEventId());
     }
 
     @KafkaHandler
     void on(ClientErasureRequested avro) {
-        erasure.erase(uuid(avro.getClientId()), avro.getMeta().getEventId());
+        erasure.erase(new ClientId(EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getClientId())),
+                avro.getMeta().getEventId());
     }
 
     @KafkaHandler
     void on(SessionBooked avro) {
         EventMetadata meta = avro.getMeta();
-        Booking booking = new Booking(uuid(avro.getBookingId()), uuid(meta.getClientId()),
-                meta.getLocationId(), meta.getCorrelationId(), avro.getPractitionerId(), avro.getStartsAt(),
-                avro.getEndsAt(), zone(avro.getTimeZone()),
+        Booking booking = new Booking(bookingId(meta, avro.getBookingId()),
+                new ClientId(EventFields.uuid(meta, CLIENT_ID, meta.getClientId())),
+                new LocationId(meta.getLocationId()), meta.getCorrelationId(), avro.getPractitionerId(),
+                avro.getStartsAt(), avro.getEndsAt(), EventFields.zone(meta, "timeZone", avro.getTimeZone()),
                 avro.getTreatmentAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).toList(),
                 new CoursePosition(avro.getCourseId(), avro.getSessionNumber(), avro.getCourseLength()),
                 BookingStatus.PENDING_SCREENING, meta.getOccurredAt());
@@ -86,68 +108,38 @@ class BookingEventsListener {
     }
 
     @KafkaHandler
-    void on(BookingConfirmed avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.CONFIRMED, avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
-    void on(BookingHeldForReview avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.PENDING_REVIEW,
-                avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
-    void on(BookingDeferred avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.DEFERRED, avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
-    void on(BookingDeclined avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.DECLINED, avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
-    void on(BookingAwaitingDeclaration avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.AWAITING_DECLARATION,
-                avro.getMeta().getEventId());
-    }
-
-    /** A cancelled booking is never screened again (a new declaration skips CANCELLED). */
-    @KafkaHandler
-    void on(BookingCancelled avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.CANCELLED, avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
-    void on(BookingMarkedNoShow avro) {
-        mirror.statusChanged(uuid(avro.getBookingId()), BookingStatus.NO_SHOW, avro.getMeta().getEventId());
-    }
-
-    @KafkaHandler
     void on(BookingRescheduled avro) {
-        screener.screenRescheduledBooking(new BookingMove(uuid(avro.getBookingId()), avro.getPractitionerId(),
-                avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(avro.getMeta()), avro.getMeta().getEventId());
+        EventMetadata meta = avro.getMeta();
+        screener.screenRescheduledBooking(new BookingMove(bookingId(meta, avro.getBookingId()),
+                avro.getPractitionerId(), avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(meta),
+                meta.getEventId());
     }
 
-    /** A readable event with a malformed id can never be handled: straight to the dead-letter topic, unretried. */
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Not a UUID: " + id);
-        }
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new PoisonEventException("Not a time zone: " + timeZone);
-        }
-    }
-
+    /** booking-service's decisions about a booking, one table: each moves session's copy to its status. */
     @KafkaHandler(isDefault = true)
-    void skip(Object otherBookingEvent) {
-        // FollowUpOffered, FollowUpOfferAccepted, FollowUpOfferExpired: not session-service's business
+    void on(Object bookingEvent) {
+        statusChange(bookingEvent).ifPresent(change ->
+                mirror.statusChanged(change.bookingId(), change.status(), change.eventId()));
+    }
+
+    /**
+     * The status a booking-service event moves a booking to, with the booking and the event (for the inbox); empty
+     * for the events that are not session-service's business (FollowUpOffered, FollowUpOfferAccepted, …).
+     */
+    static Optional<StatusChange> statusChange(Object bookingEvent) {
+        if (!(bookingEvent instanceof SpecificRecord avro && STATUS_AFTER.containsKey(avro.getClass()))) {
+            return Optional.empty();
+        }
+        EventMetadata meta = EventCatalog.metaOf(avro);
+        Object bookingId = avro.get(avro.getSchema().getField(BOOKING_ID).pos());
+        return Optional.of(new StatusChange(bookingId(meta, String.valueOf(bookingId)),
+                STATUS_AFTER.get(avro.getClass()), meta.getEventId()));
+    }
+
+    record StatusChange(BookingId bookingId, BookingStatus status, String eventId) {
+    }
+
+    private static BookingId bookingId(EventMetadata meta, String bookingId) {
+        return new BookingId(EventFields.uuid(meta, BOOKING_ID, bookingId));
     }
 }

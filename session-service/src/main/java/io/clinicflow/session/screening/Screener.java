@@ -2,13 +2,14 @@ package io.clinicflow.session.screening;
 
 import io.clinicflow.messaging.Inbox;
 import io.clinicflow.kernel.Journey;
-import io.clinicflow.kernel.RandomUuid;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingMove;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.session.clients.Client;
 import io.clinicflow.session.clients.ClientDirectory;
+import io.clinicflow.session.clients.ClientId;
 import io.clinicflow.session.declarations.HealthDeclarationRepository;
 import io.clinicflow.session.declarations.HealthDeclarationSubmitted;
 import io.clinicflow.kernel.Page;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Screens bookings against the client's latest health declaration as of the session date: when a session is
@@ -84,7 +84,7 @@ public class Screener {
     /** Runs in the declaration's transaction: a declaration and the screenings it causes commit together. */
     @EventListener
     void rescreenAfter(HealthDeclarationSubmitted submitted) {
-        UUID clientId = submitted.declaration().clientId();
+        ClientId clientId = submitted.declaration().clientId();
         String causation = submitted.eventId().toString();
         for (Booking booking : bookings.ofClient(clientId, BookingStatus.RESCREENABLE)) {
             screen(booking, booking.journey(causation), ScreeningTrigger.DECLARATION_SUBMITTED);
@@ -92,18 +92,18 @@ public class Screener {
     }
 
     @Transactional(readOnly = true)
-    public List<Screening> screeningsOf(UUID bookingId) {
+    public List<Screening> screeningsOf(BookingId bookingId) {
         return screenings.ofBooking(bookingId);
     }
 
     /** A page of the booking's screenings, oldest first. */
     @Transactional(readOnly = true)
-    public List<Screening> screeningsOf(UUID bookingId, Page page) {
+    public List<Screening> screeningsOf(BookingId bookingId, Page page) {
         return screenings.ofBooking(bookingId, page);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Screening> find(UUID screeningId) {
+    public Optional<Screening> find(ScreeningId screeningId) {
         return screenings.find(screeningId);
     }
 
@@ -111,7 +111,7 @@ public class Screener {
         Verdict verdict = ruleSet.screen(declarations.latestOf(booking.clientId()),
                 clients.find(booking.clientId()).flatMap(Client::dateOfBirth), booking.sessionDate(),
                 booking.timeZone());
-        Screening screening = new Screening(RandomUuid.next(), booking.id(), verdict,
+        Screening screening = new Screening(ScreeningId.random(), booking.id(), verdict,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), trigger, journey.causationId());
         screenings.add(screening);
         events.publishEvent(new ScreeningCompleted(screening, journey));

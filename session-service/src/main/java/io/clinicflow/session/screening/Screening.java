@@ -1,9 +1,10 @@
 package io.clinicflow.session.screening;
 
+import io.clinicflow.session.bookings.BookingId;
+
 import java.time.Instant;
-import java.util.UUID;
 
 /** One screening decision about a booking, kept with when, by which rule-set version and why it ran. */
-public record Screening(UUID id, UUID bookingId, Verdict verdict, Instant screenedAt, ScreeningTrigger trigger,
-                        String triggerEventId) {
+public record Screening(ScreeningId id, BookingId bookingId, Verdict verdict, Instant screenedAt,
+                        ScreeningTrigger trigger, String triggerEventId) {
 }

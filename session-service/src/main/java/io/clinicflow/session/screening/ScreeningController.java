@@ -3,6 +3,7 @@ package io.clinicflow.session.screening;
 import io.clinicflow.session.audit.AuditEntry.Action;
 import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.web.PageQuery;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,10 @@ class ScreeningController {
     @GetMapping("/api/v1/screenings")
     List<ScreeningView> screenings(@RequestParam UUID bookingId, @Valid PageQuery paging,
             @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "screening check") String purpose) {
-        return access.bookingIfKnown(bookingId).map(booking -> screener.screeningsOf(bookingId, paging.page()).stream()
-                .peek(screening -> access.logged(booking.clientId(), RecordType.SCREENING, screening.id(), Action.READ,
-                        purpose))
+        BookingId booking = new BookingId(bookingId);
+        return access.bookingIfKnown(booking).map(known -> screener.screeningsOf(booking, paging.page()).stream()
+                .peek(screening -> access.logged(known.clientId(), RecordType.SCREENING, screening.id().value(),
+                        Action.READ, purpose))
                 .map(ScreeningView::of).toList()).orElse(List.of());
     }
 }

@@ -1,6 +1,7 @@
 package io.clinicflow.session.screening;
 
 import io.clinicflow.kernel.Page;
+import io.clinicflow.session.bookings.BookingId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,8 +35,8 @@ class ScreeningRepository {
                                                trigger_event_id)
                         values (:id, :bookingId, :outcome, :reasons, :earliest, :preCare, :version, :screenedAt,
                                 :trigger, :triggerEventId)""")
-                .param("id", screening.id())
-                .param("bookingId", screening.bookingId())
+                .param("id", screening.id().value())
+                .param("bookingId", screening.bookingId().value())
                 .param("outcome", verdict.outcome().name())
                 .param("reasons", verdict.reasonCodes().toArray(String[]::new))
                 .param("earliest", verdict.earliestEligibleDate().map(Date::valueOf).orElse(null), Types.DATE)
@@ -48,19 +49,19 @@ class ScreeningRepository {
     }
 
     /** The booking's screenings, oldest first: the last one is the current decision. */
-    List<Screening> ofBooking(UUID bookingId) {
-        return jdbc.sql(OF_BOOKING).param("bookingId", bookingId).query(ScreeningRepository::screening).list();
+    List<Screening> ofBooking(BookingId bookingId) {
+        return jdbc.sql(OF_BOOKING).param("bookingId", bookingId.value()).query(ScreeningRepository::screening).list();
     }
 
     /** A page of the booking's screenings, oldest first. */
-    List<Screening> ofBooking(UUID bookingId, Page page) {
-        return jdbc.sql(OF_BOOKING + " limit :limit offset :offset").param("bookingId", bookingId)
+    List<Screening> ofBooking(BookingId bookingId, Page page) {
+        return jdbc.sql(OF_BOOKING + " limit :limit offset :offset").param("bookingId", bookingId.value())
                 .param("limit", page.limit()).param("offset", page.offset())
                 .query(ScreeningRepository::screening).list();
     }
 
-    Optional<Screening> find(UUID screeningId) {
-        return jdbc.sql("select * from screening where id = :id").param("id", screeningId)
+    Optional<Screening> find(ScreeningId screeningId) {
+        return jdbc.sql("select * from screening where id = :id").param("id", screeningId.value())
                 .query(ScreeningRepository::screening).optional();
     }
 
@@ -70,7 +71,8 @@ class ScreeningRepository {
                 Optional.ofNullable(rs.getObject("earliest_eligible_date", LocalDate.class)),
                 List.of((String[]) rs.getArray("pre_care_instructions").getArray()),
                 rs.getString("rule_set_version"));
-        return new Screening(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class), verdict,
+        return new Screening(new ScreeningId(rs.getObject("id", UUID.class)),
+                new BookingId(rs.getObject("booking_id", UUID.class)), verdict,
                 rs.getTimestamp("screened_at").toInstant(), ScreeningTrigger.valueOf(rs.getString("trigger")),
                 rs.getString("trigger_event_id"));
     }

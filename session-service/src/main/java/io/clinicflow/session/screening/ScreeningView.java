@@ -13,8 +13,8 @@ public record ScreeningView(UUID id, UUID bookingId, ScreeningOutcome outcome, L
 
     public static ScreeningView of(Screening screening) {
         Verdict verdict = screening.verdict();
-        return new ScreeningView(screening.id(), screening.bookingId(), verdict.outcome(), verdict.reasonCodes(),
-                verdict.earliestEligibleDate().orElse(null), verdict.preCareInstructions(), verdict.ruleSetVersion(),
-                screening.trigger(), screening.screenedAt().atOffset(ZoneOffset.UTC));
+        return new ScreeningView(screening.id().value(), screening.bookingId().value(), verdict.outcome(),
+                verdict.reasonCodes(), verdict.earliestEligibleDate().orElse(null), verdict.preCareInstructions(),
+                verdict.ruleSetVersion(), screening.trigger(), screening.screenedAt().atOffset(ZoneOffset.UTC));
     }
 }

@@ -4,6 +4,7 @@ import io.clinicflow.session.audit.AuditEntry.Action;
 import io.clinicflow.session.audit.AuditEntry.RecordType;
 import io.clinicflow.session.audit.HealthRecordAccess;
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.TreatmentArea;
 import io.clinicflow.web.PlainText;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ class SessionController {
                        OffsetDateTime completedAt, TreatmentRecord treatment, AbandonmentView abandonment) {
         static SessionView of(TreatmentSession session) {
             Booking booking = session.booking();
-            return new SessionView(booking.id(), booking.clientId(), booking.status().name(),
+            return new SessionView(booking.id().value(), booking.clientId().value(), booking.status().name(),
                     booking.local(booking.startsAt()), session.startedAt().map(booking::local).orElse(null),
                     session.completedAt().map(booking::local).orElse(null), session.treatment().orElse(null),
                     session.abandonment().map(a -> new AbandonmentView(a.reason(), a.note(),
@@ -86,9 +87,9 @@ class SessionController {
     }
 
     /** Runs a change of the booking's session, if the caller covers its location, and audits it. */
-    private TreatmentSession written(UUID bookingId, String purpose, Function<UUID, TreatmentSession> change) {
-        Booking booking = access.booking(bookingId);
-        TreatmentSession session = change.apply(bookingId);
+    private TreatmentSession written(UUID bookingId, String purpose, Function<BookingId, TreatmentSession> change) {
+        Booking booking = access.booking(new BookingId(bookingId));
+        TreatmentSession session = change.apply(booking.id());
         access.logged(booking.clientId(), RecordType.SESSION, bookingId, Action.WRITE, purpose);
         return session;
     }
@@ -112,22 +113,22 @@ class SessionController {
 
     @GetMapping("/api/v1/sessions/{bookingId}")
     SessionView session(@PathVariable UUID bookingId, @RequestHeader(name = HealthRecordAccess.PURPOSE_HEADER, defaultValue = "treatment") String purpose) {
-        Booking booking = access.booking(bookingId);
+        Booking booking = access.booking(new BookingId(bookingId));
         access.logged(booking.clientId(), RecordType.SESSION, bookingId, Action.READ, purpose);
-        return SessionView.of(sessions.find(bookingId));
+        return SessionView.of(sessions.find(booking.id()));
     }
 
     record StartedView(UUID bookingId, String status, OffsetDateTime startedAt) {
         static StartedView of(TreatmentSession session) {
             Booking booking = session.booking();
-            return new StartedView(booking.id(), booking.status().name(), booking.local(session.startedAt().orElseThrow()));
+            return new StartedView(booking.id().value(), booking.status().name(), booking.local(session.startedAt().orElseThrow()));
         }
     }
 
     record CompletedView(UUID bookingId, String status, OffsetDateTime completedAt) {
         static CompletedView of(TreatmentSession session) {
             Booking booking = session.booking();
-            return new CompletedView(booking.id(), booking.status().name(), booking.local(session.completedAt().orElseThrow()));
+            return new CompletedView(booking.id().value(), booking.status().name(), booking.local(session.completedAt().orElseThrow()));
         }
     }
 }

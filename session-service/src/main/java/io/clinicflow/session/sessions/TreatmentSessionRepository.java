@@ -1,6 +1,7 @@
 package io.clinicflow.session.sessions;
 
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,14 +29,14 @@ class TreatmentSessionRepository {
         this.json = json;
     }
 
-    void start(UUID bookingId, Instant startedAt) {
+    void start(BookingId bookingId, Instant startedAt) {
         jdbc.sql("insert into treatment_session (booking_id, started_at) values (:id, :startedAt)")
-                .param("id", bookingId)
+                .param("id", bookingId.value())
                 .param("startedAt", Timestamp.from(startedAt))
                 .update();
     }
 
-    void complete(UUID bookingId, TreatmentRecord treatment, Instant completedAt) {
+    void complete(BookingId bookingId, TreatmentRecord treatment, Instant completedAt) {
         jdbc.sql("""
                         update treatment_session set completed_at = :completedAt, areas = cast(:areas as jsonb),
                         numbing = :numbing, device = :device, cartridge_lot = :lot, practitioner_id = :practitionerId,
@@ -47,25 +48,25 @@ class TreatmentSessionRepository {
                 .param("lot", treatment.cartridgeLot())
                 .param("practitionerId", treatment.practitionerId())
                 .param("notes", treatment.notes())
-                .param("id", bookingId)
+                .param("id", bookingId.value())
                 .update();
     }
 
-    void abandon(UUID bookingId, Abandonment abandonment) {
+    void abandon(BookingId bookingId, Abandonment abandonment) {
         jdbc.sql("""
                         update treatment_session set abandoned_at = :abandonedAt, abandon_reason_category = :reason,
                         abandon_note = :note where booking_id = :id""")
                 .param("abandonedAt", Timestamp.from(abandonment.abandonedAt()))
                 .param("reason", abandonment.reason().name())
                 .param("note", abandonment.note())
-                .param("id", bookingId)
+                .param("id", bookingId.value())
                 .update();
     }
 
     /** The booking as a session: not started yet when it has no row. */
     TreatmentSession of(Booking booking) {
         return jdbc.sql("select * from treatment_session where booking_id = :id")
-                .param("id", booking.id())
+                .param("id", booking.id().value())
                 .query((rs, row) -> session(booking, rs))
                 .optional()
                 .orElseGet(() -> new TreatmentSession(booking, Optional.empty(), Optional.empty(), Optional.empty(),

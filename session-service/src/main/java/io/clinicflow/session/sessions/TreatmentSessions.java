@@ -1,6 +1,7 @@
 package io.clinicflow.session.sessions;
 
 import io.clinicflow.session.bookings.Booking;
+import io.clinicflow.session.bookings.BookingId;
 import io.clinicflow.session.bookings.BookingRepository;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.kernel.ConflictException;
@@ -37,7 +38,7 @@ public class TreatmentSessions {
     }
 
     @Transactional
-    public TreatmentSession checkIn(UUID bookingId) {
+    public TreatmentSession checkIn(BookingId bookingId) {
         Booking booking = booking(bookingId);
         if (booking.status() != BookingStatus.CONFIRMED) {
             throw new ConflictException("Booking %s is %s: only a CONFIRMED booking can check in"
@@ -56,7 +57,7 @@ public class TreatmentSessions {
     }
 
     @Transactional
-    public TreatmentSession complete(UUID bookingId, TreatmentRecord treatment) {
+    public TreatmentSession complete(BookingId bookingId, TreatmentRecord treatment) {
         NeedleDepthPolicy.firstUnjustified(treatment.areas()).ifPresent(index -> {
             throw new InvalidRequestException("areas[%d].depthReason".formatted(index),
                     "needling %s deeper than its limit (1.5 mm on face and neck, 2.5 mm elsewhere) needs a reason"
@@ -76,7 +77,7 @@ public class TreatmentSessions {
      * course that session-service knows stop here at once; booking-service cancels them on SessionAbandoned.
      */
     @Transactional
-    public TreatmentSession abandon(UUID bookingId, AbandonReason reason, String note) {
+    public TreatmentSession abandon(BookingId bookingId, AbandonReason reason, String note) {
         Booking booking = booking(bookingId);
         move(booking, BookingStatus.CHECKED_IN, BookingStatus.ABANDONED, "abandon the session");
         Abandonment abandonment = new Abandonment(reason, note, now());
@@ -87,11 +88,11 @@ public class TreatmentSessions {
     }
 
     @Transactional(readOnly = true)
-    public TreatmentSession find(UUID bookingId) {
+    public TreatmentSession find(BookingId bookingId) {
         return sessions.of(booking(bookingId));
     }
 
-    private Booking booking(UUID bookingId) {
+    private Booking booking(BookingId bookingId) {
         return bookings.find(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
