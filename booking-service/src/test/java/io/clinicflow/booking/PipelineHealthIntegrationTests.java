@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,9 +118,11 @@ class PipelineHealthIntegrationTests {
     /** An event nobody acts on (aftercare and session skip it), stored as a use case would store it. */
     private UUID appendOfferExpired() {
         Journey journey = Journey.start(UUID.randomUUID(), UUID.randomUUID());
-        FollowUpOfferExpired expired = new FollowUpOfferExpired(outbox.stamp("FollowUpOfferExpired", journey),
-                UUID.randomUUID().toString(), UUID.randomUUID().toString());
-        transactions.executeWithoutResult(status -> outbox.append(expired));
-        return UUID.fromString(expired.getMeta().getEventId());
+        List<FollowUpOfferExpired> stored = new ArrayList<>();
+        transactions.executeWithoutResult(status -> outbox.append(journey, meta -> {
+            stored.add(new FollowUpOfferExpired(meta, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+            return stored.getFirst();
+        }));
+        return UUID.fromString(stored.getFirst().getMeta().getEventId());
     }
 }

@@ -46,7 +46,7 @@ public class Outbox {
     }
 
     /** Metadata of a new event of this service in the given journey. */
-    public EventMetadata stamp(String eventType, Journey journey) {
+    private EventMetadata stamp(String eventType, Journey journey) {
         return EventMetadata.newBuilder()
                 .setEventId(RandomUuid.next().toString())
                 .setEventType(eventType)
@@ -71,8 +71,7 @@ public class Outbox {
         append(record);
     }
 
-    /** Stores the event for publication; must run inside the transaction of the state change. */
-    public void append(SpecificRecord event) {
+    private void append(SpecificRecord event) {
         EventMetadata meta = EventCatalog.metaOf(event);
         byte[] payload = codec.encode(event);
         if (payload.length > maxEventBytes) {

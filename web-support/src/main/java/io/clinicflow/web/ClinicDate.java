@@ -1,5 +1,6 @@
 package io.clinicflow.web;
 
+import io.clinicflow.kernel.DateOfBirth;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -31,7 +32,7 @@ public @interface ClinicDate {
     /** The last day of a booking, closure, time off or offer: a clinic plans months ahead, not a century. */
     String LAST_DAY = "2099-12-31";
     /** The earliest birth date, and the earliest day a client can say something last happened to them. */
-    String EARLIEST_BIRTH = "1900-01-01";
+    String EARLIEST_BIRTH = DateOfBirth.EARLIEST;
 
     String message() default "must be a date from {from} to {until}";
 

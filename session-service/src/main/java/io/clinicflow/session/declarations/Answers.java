@@ -1,6 +1,6 @@
 package io.clinicflow.session.declarations;
 
-import io.clinicflow.web.ClinicDate;
+import io.clinicflow.kernel.DateOfBirth;
 import io.clinicflow.kernel.InvalidRequestException;
 
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ public final class Answers {
 
     static final int FITZPATRICK_MIN = 1;
     static final int FITZPATRICK_MAX = 6;
-    private static final LocalDate EARLIEST = LocalDate.parse(ClinicDate.EARLIEST_BIRTH);
+    private static final LocalDate EARLIEST = LocalDate.parse(DateOfBirth.EARLIEST);
 
     private static final int LONGEST_CODE = Arrays.stream(AnswerCode.values()).mapToInt(code -> code.name().length())
             .max().orElseThrow();
