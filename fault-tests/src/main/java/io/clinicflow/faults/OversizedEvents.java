@@ -38,8 +38,12 @@ final class OversizedEvents {
     private static final String PARKED = "/api/v1/admin/outbox/parked";
     private static final SingleObjectCodec CODEC = SingleObjectCodec.shipped();
 
-    /** A row forced into the outbox, and the event ops correct it to. */
-    private record Forced(long id, String eventId, String clientId, byte[] corrected) {
+    /**
+     * A row forced into the outbox, and the event ops correct it to. {@code visibleAfter} is the newest row once it
+     * committed: its client's rows with ids between the two committed while the forced row was still being written,
+     * so the relay saw them first and could not hold them back. Its later events are those after {@code visibleAfter}.
+     */
+    private record Forced(long id, long visibleAfter, String eventId, String clientId, byte[] corrected) {
     }
 
     /** The events of a forced row's client written after it. */
@@ -104,11 +108,21 @@ final class OversizedEvents {
             insert.setString(2, Topics.BOOKING_EVENTS);
             insert.setString(3, clientId);
             insert.setBytes(4, offerExpired(eventId, clientId, "x".repeat(OVERSIZED_CHARACTERS)));
-            try (ResultSet id = insert.executeQuery()) {
-                id.next();
-                return new Forced(id.getLong(1), eventId, clientId,
-                        offerExpired(eventId, clientId, UUID.randomUUID().toString()));
+            long id;
+            try (ResultSet inserted = insert.executeQuery()) {
+                inserted.next();
+                id = inserted.getLong(1);
             }
+            return new Forced(id, newestVisible(booking), eventId, clientId,
+                    offerExpired(eventId, clientId, UUID.randomUUID().toString()));
+        }
+    }
+
+    private static long newestVisible(Connection booking) throws SQLException {
+        try (PreparedStatement query = booking.prepareStatement("select max(id) from outbox_event");
+             ResultSet newest = query.executeQuery()) {
+            newest.next();
+            return newest.getLong(1);
         }
     }
 
@@ -143,7 +157,7 @@ final class OversizedEvents {
                 select count(*) filter (where published_at is not null), count(*) filter (where published_at is null)
                 from outbox_event where record_key = ? and id > ?""")) {
             query.setString(1, row.clientId());
-            query.setLong(2, row.id());
+            query.setLong(2, row.visibleAfter());
             try (ResultSet counts = query.executeQuery()) {
                 counts.next();
                 return new LaterEvents(counts.getLong(1), counts.getLong(2));
