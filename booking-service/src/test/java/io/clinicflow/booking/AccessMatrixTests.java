@@ -25,9 +25,7 @@ import java.util.stream.Stream;
 import static io.clinicflow.booking.Reception.bookingRequest;
 import static io.clinicflow.booking.Reception.clientRequest;
 import static io.clinicflow.booking.Reception.inDays;
-import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static io.clinicflow.security.StaffRole.FRONT_DESK;
 import static io.clinicflow.security.StaffRole.OPS;
 import static io.clinicflow.testkit.AccessMatrix.chainWide;
@@ -86,7 +84,7 @@ class AccessMatrixTests {
         OffsetDateTime startsAt = inDays(1, "10:00");
         String booking = bookingStarting(side, startsAt);
         ForeignEvents events = new ForeignEvents(place.client(), place.location());
-        events.publish(SESSION_EVENTS, events.cleared(booking));
+        events.publish(events.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
         var clock = ClinicInfrastructure.shared().clock();
         clock.advance(Duration.between(clock.instant(), startsAt.toInstant()).plusMinutes(5));
@@ -97,11 +95,11 @@ class AccessMatrixTests {
         Place place = at(side);
         String booking = freshBooking(side);
         ForeignEvents events = new ForeignEvents(place.client(), place.location());
-        events.publish(SESSION_EVENTS, events.cleared(booking));
-        events.publish(SESSION_EVENTS, events.started(booking));
-        events.publish(SESSION_EVENTS, events.completed(booking, place.practitioner()));
+        events.publish(events.cleared(booking));
+        events.publish(events.started(booking));
+        events.publish(events.completed(booking, place.practitioner()));
         await().atMost(Duration.ofSeconds(30)).until(() -> reception.status(booking), "COMPLETED"::equals);
-        events.publish(AFTERCARE_EVENTS, events.milestone(booking, HealingMilestone.NEXT_SESSION_ELIGIBLE));
+        events.publish(events.milestone(booking, HealingMilestone.NEXT_SESSION_ELIGIBLE));
         return TopicProbe.of(ClinicInfrastructure.shared()).awaitEvent(BOOKING_EVENTS, FollowUpOffered.class,
                 offered -> offered.getSessionId().equals(booking)).getOfferId();
     }

@@ -29,8 +29,8 @@ public final class ForeignEvents {
         this.events = ContractEvents.of(client, location);
     }
 
-    /** Sends the event; its topic is the event type's own, which {@code topic} names for the reader. */
-    public void publish(String topic, SpecificRecord event) {
+    /** Sends the event on its own topic, as its producer's outbox relay would. */
+    public void publish(SpecificRecord event) {
         ContractEvents.publish(event);
     }
 

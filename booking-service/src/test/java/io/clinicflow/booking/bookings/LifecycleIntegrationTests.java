@@ -9,7 +9,6 @@ import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.booking.BookingServiceTest;
 import io.clinicflow.booking.Reception;
 import io.clinicflow.booking.WithBookedSession;
-import io.clinicflow.events.Topics;
 import io.clinicflow.testkit.ApiClient.Response;
 import io.clinicflow.testkit.ClinicInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import static io.clinicflow.booking.Reception.errorFields;
 import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.booking.Reception.time;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cancelling, moving and marking no-shows at the front desk, each with its event and nothing else changed. */
@@ -105,7 +103,7 @@ class LifecycleIntegrationTests extends WithBookedSession {
 
     @Test
     void reschedulesToAnotherFreeTimeAndScreensAgain() {
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
 
         Response moved = reception.reschedule(booking, inDays(3, "15:00"));
@@ -147,7 +145,7 @@ class LifecycleIntegrationTests extends WithBookedSession {
     void marksANoShowOnlyForAConfirmedBookingAfterItsStart() {
         String noShow = "/api/v1/bookings/" + booking + "/no-show";
         assertThat(reception.api.post(noShow, Map.of()).status()).isEqualTo(409);
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
         assertThat(reception.api.post(noShow, Map.of()).status()).isEqualTo(409);
         assertThat(reception.booking(booking).path("status").asString()).isEqualTo("CONFIRMED");
@@ -166,12 +164,12 @@ class LifecycleIntegrationTests extends WithBookedSession {
 
     @Test
     void announcesAnAwaitedDeclarationAndSendsNoReasonCodesOnTheBookingTopic() {
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
+        session.publish(session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
         BookingAwaitingDeclaration awaiting = topics.awaitEvent(BOOKING_EVENTS, BookingAwaitingDeclaration.class,
                 e -> e.getBookingId().equals(booking));
         assertThat(awaiting.getMeta().getClientId()).isEqualTo(ada);
 
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED,
+        session.publish(session.screening(booking, ScreeningOutcome.DECLINED,
                 List.of("PREGNANCY_OR_BREASTFEEDING"), null));
 
         topics.awaitEvent(BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));

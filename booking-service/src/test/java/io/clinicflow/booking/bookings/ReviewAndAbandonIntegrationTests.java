@@ -20,7 +20,6 @@ import java.util.UUID;
 import static io.clinicflow.booking.Reception.bookingRequest;
 import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A practitioner's review and an abandoned session, as session-service reports them. */
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewAndAbandonIntegrationTests extends WithBookedSession {
 
     private void holdForReview() {
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
+        session.publish(session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
                 List.of("FITZPATRICK_TYPE"), null));
         reception.awaitStatus(booking, "PENDING_REVIEW");
     }
@@ -38,8 +37,8 @@ class ReviewAndAbandonIntegrationTests extends WithBookedSession {
         holdForReview();
         ScreeningReviewed approved = session.reviewed(booking, ReviewDecision.APPROVE, mara);
 
-        session.publish(SESSION_EVENTS, approved);
-        session.publish(SESSION_EVENTS, approved);
+        session.publish(approved);
+        session.publish(approved);
 
         JsonNode view = reception.awaitStatus(booking, "CONFIRMED");
         assertThat(view.path("review").path("decision").asString()).isEqualTo("APPROVE");
@@ -57,7 +56,7 @@ class ReviewAndAbandonIntegrationTests extends WithBookedSession {
     void declinesAHeldBookingTheReviewerDeclinesAndFreesTheSlot() {
         holdForReview();
 
-        session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
+        session.publish(session.reviewed(booking, ReviewDecision.DECLINE, mara));
 
         reception.awaitStatus(booking, "DECLINED");
         topics.awaitEvent(BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));
@@ -66,11 +65,11 @@ class ReviewAndAbandonIntegrationTests extends WithBookedSession {
 
     @Test
     void aReviewOfABookingNoLongerHeldChangesNothing() {
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
 
-        session.publish(SESSION_EVENTS, session.reviewed(booking, ReviewDecision.DECLINE, mara));
-        session.publish(SESSION_EVENTS, session.started(booking));
+        session.publish(session.reviewed(booking, ReviewDecision.DECLINE, mara));
+        session.publish(session.started(booking));
 
         JsonNode view = reception.awaitStatus(booking, "CHECKED_IN");
         assertThat(view.path("review").isNull()).isTrue();
@@ -82,11 +81,11 @@ class ReviewAndAbandonIntegrationTests extends WithBookedSession {
         Map<String, Object> second = bookingRequest(ada, soho, mara, inDays(40, "10:00"));
         second.put("courseId", course);
         String later = reception.book(second).text("id");
-        session.publish(SESSION_EVENTS, session.cleared(booking));
-        session.publish(SESSION_EVENTS, session.started(booking));
+        session.publish(session.cleared(booking));
+        session.publish(session.started(booking));
         reception.awaitStatus(booking, "CHECKED_IN");
 
-        session.publish(SESSION_EVENTS, session.abandoned(booking, course));
+        session.publish(session.abandoned(booking, course));
 
         reception.awaitStatus(booking, "ABANDONED");
         JsonNode cancelled = reception.awaitStatus(later, "CANCELLED");

@@ -33,7 +33,7 @@ class ScreeningIntegrationTests extends WithBookedSession {
     @Test
     void confirmsTheBookingWhenScreeningClears() {
         ScreeningCompleted cleared = session.cleared(booking);
-        session.publish(SESSION_EVENTS, cleared);
+        session.publish(cleared);
 
         JsonNode view = reception.awaitStatus(booking, "CONFIRMED");
         assertThat(view.path("screening").path("outcome").asString()).isEqualTo("CLEARED");
@@ -46,7 +46,7 @@ class ScreeningIntegrationTests extends WithBookedSession {
 
     @Test
     void holdsTheBookingForReviewWhenScreeningNeedsAPractitioner() {
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
+        session.publish(session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
                 List.of("FITZPATRICK_TYPE"), null));
 
         JsonNode view = reception.awaitStatus(booking, "PENDING_REVIEW");
@@ -59,7 +59,7 @@ class ScreeningIntegrationTests extends WithBookedSession {
     @Test
     void defersTheBookingAndFreesTheSlot() {
         LocalDate eligible = inDays(120, "00:00").toLocalDate();
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DEFERRED,
+        session.publish(session.screening(booking, ScreeningOutcome.DEFERRED,
                 List.of("ISOTRETINOIN"), eligible));
 
         JsonNode view = reception.awaitStatus(booking, "DEFERRED");
@@ -72,7 +72,7 @@ class ScreeningIntegrationTests extends WithBookedSession {
 
     @Test
     void declinesTheBookingAndFreesTheSlot() {
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
+        session.publish(session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
 
         reception.awaitStatus(booking, "DECLINED");
         BookingDeclined declined = topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeclined.class,
@@ -83,22 +83,22 @@ class ScreeningIntegrationTests extends WithBookedSession {
 
     @Test
     void awaitsADeclarationAndConfirmsWhenTheRescreeningClears() {
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
+        session.publish(session.screening(booking, ScreeningOutcome.DECLARATION_REQUIRED, List.of(), null));
 
         JsonNode view = reception.awaitStatus(booking, "AWAITING_DECLARATION");
         assertThat(view.path("screening").path("outcome").asString()).isEqualTo("DECLARATION_REQUIRED");
         assertThat(reception.book(bookingRequest(ada, soho, mara, inDays(2, "10:00"))).status()).isEqualTo(409);
 
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
     }
 
     @Test
     void confirmsOnceWhenTheSameScreeningIsDeliveredTwice() {
         ScreeningCompleted cleared = session.cleared(booking);
-        session.publish(SESSION_EVENTS, cleared);
-        session.publish(SESSION_EVENTS, cleared);
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
+        session.publish(cleared);
+        session.publish(cleared);
+        session.publish(session.screening(booking, ScreeningOutcome.DECLINED, List.of("PREGNANCY"), null));
 
         // the outbox publishes in commit order: once the later BookingDeclined is out, a duplicate would be too
         topics.awaitEvent(Topics.BOOKING_EVENTS, BookingDeclined.class, e -> e.getBookingId().equals(booking));
@@ -107,11 +107,11 @@ class ScreeningIntegrationTests extends WithBookedSession {
 
     @Test
     void checksInAndCompletesAsTheSessionReports() {
-        session.publish(SESSION_EVENTS, session.cleared(booking));
-        session.publish(SESSION_EVENTS, session.started(booking));
+        session.publish(session.cleared(booking));
+        session.publish(session.started(booking));
         reception.awaitStatus(booking, "CHECKED_IN");
 
-        session.publish(SESSION_EVENTS, session.completed(booking, mara));
+        session.publish(session.completed(booking, mara));
 
         reception.awaitStatus(booking, "COMPLETED");
     }
@@ -122,7 +122,7 @@ class ScreeningIntegrationTests extends WithBookedSession {
         byte[] poison = ("not avro " + booking).getBytes(StandardCharsets.UTF_8);
 
         topics.sendRaw(SESSION_EVENTS, ada, poison);
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
 
         reception.awaitStatus(booking, "CONFIRMED");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.rawRecords(dlt))

@@ -20,7 +20,6 @@ import java.util.UUID;
 import static io.clinicflow.booking.Reception.bookingRequest;
 import static io.clinicflow.booking.Reception.errorFields;
 import static io.clinicflow.booking.Reception.inDays;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -79,9 +78,9 @@ class CourseIntegrationTests {
         String course = reception.booking(first).path("courseId").asString();
         ForeignEvents session = new ForeignEvents(ada, soho);
 
-        session.publish(SESSION_EVENTS, session.cleared(first));
-        session.publish(SESSION_EVENTS, session.started(first));
-        session.publish(SESSION_EVENTS, session.completed(first, mara));
+        session.publish(session.cleared(first));
+        session.publish(session.started(first));
+        session.publish(session.completed(first, mara));
 
         JsonNode view = await().atMost(Duration.ofSeconds(30)).until(
                 () -> reception.api.get("/api/v1/courses/" + course).body(),

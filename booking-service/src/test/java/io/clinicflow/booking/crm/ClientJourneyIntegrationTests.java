@@ -34,9 +34,7 @@ import static io.clinicflow.avro.crm.JourneyStage.OFFER_EXPIRED;
 import static io.clinicflow.avro.crm.JourneyStage.REGISTERED;
 import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.booking.Reception.time;
-import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static io.clinicflow.events.Topics.CRM_CLIENT_JOURNEY;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,14 +48,14 @@ class ClientJourneyIntegrationTests extends WithRegisteredClient {
     @Test
     void publishesEachStageOnceInOrderKeyedByTheClient() {
         String booking = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
-        session.publish(SESSION_EVENTS, session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
+        session.publish(session.screening(booking, ScreeningOutcome.REVIEW_REQUIRED,
                 List.of("FITZPATRICK_TYPE"), null));
         reception.awaitStatus(booking, "PENDING_REVIEW");
         var approval = session.reviewed(booking, ReviewDecision.APPROVE, mara);
-        session.publish(SESSION_EVENTS, approval);
-        session.publish(SESSION_EVENTS, approval);
-        session.publish(SESSION_EVENTS, session.started(booking));
-        session.publish(SESSION_EVENTS, session.completed(booking, mara));
+        session.publish(approval);
+        session.publish(approval);
+        session.publish(session.started(booking));
+        session.publish(session.completed(booking, mara));
         reception.awaitStatus(booking, "COMPLETED");
 
         List<ConsumerRecord<String, byte[]>> records = journeyUntilMarker();
@@ -78,9 +76,9 @@ class ClientJourneyIntegrationTests extends WithRegisteredClient {
         String deferred = reception.bookedSession(ada, soho, mara, inDays(2, "10:00"));
         String declined = reception.bookedSession(ada, soho, mara, inDays(2, "14:00"));
         LocalDate eligible = inDays(200, "00:00").toLocalDate();
-        session.publish(SESSION_EVENTS, session.screening(deferred, ScreeningOutcome.DEFERRED,
+        session.publish(session.screening(deferred, ScreeningOutcome.DEFERRED,
                 List.of("ISOTRETINOIN_LAST_DOSE"), eligible));
-        session.publish(SESSION_EVENTS, session.screening(declined, ScreeningOutcome.DECLINED,
+        session.publish(session.screening(declined, ScreeningOutcome.DECLINED,
                 List.of("PREGNANCY"), null));
         reception.awaitStatus(deferred, "DEFERRED");
         reception.awaitStatus(declined, "DECLINED");
@@ -119,7 +117,7 @@ class ClientJourneyIntegrationTests extends WithRegisteredClient {
     @Test
     void showsANoShow() {
         String booking = reception.bookedSession(ada, soho, mara, inDays(1, "10:00"));
-        session.publish(SESSION_EVENTS, session.cleared(booking));
+        session.publish(session.cleared(booking));
         reception.awaitStatus(booking, "CONFIRMED");
         ClinicInfrastructure.shared().clock().advance(Duration.ofDays(2));
         assertThat(reception.api.post("/api/v1/bookings/" + booking + "/no-show", Map.of()).status()).isEqualTo(200);
@@ -134,7 +132,7 @@ class ClientJourneyIntegrationTests extends WithRegisteredClient {
         JsonNode slot = offer.path("slots").get(0);
         String next = reception.api.post("/api/v1/offers/" + offer.path("id").asString() + "/accept",
                 Map.of("startsAt", slot.path("startsAt").asString())).text("id");
-        session.publish(SESSION_EVENTS, session.cleared(next));
+        session.publish(session.cleared(next));
         reception.awaitStatus(next, "CONFIRMED");
         String unanswered = offerAfter(treatedSession(inDays(2, "15:00"))).path("id").asString();
         ClinicInfrastructure.shared().clock().advance(Duration.ofDays(60));
@@ -159,15 +157,15 @@ class ClientJourneyIntegrationTests extends WithRegisteredClient {
 
     private String treatedSession(OffsetDateTime startsAt) {
         String booking = reception.bookedSession(ada, soho, mara, startsAt);
-        session.publish(SESSION_EVENTS, session.cleared(booking));
-        session.publish(SESSION_EVENTS, session.started(booking));
-        session.publish(SESSION_EVENTS, session.completed(booking, mara));
+        session.publish(session.cleared(booking));
+        session.publish(session.started(booking));
+        session.publish(session.completed(booking, mara));
         reception.awaitStatus(booking, "COMPLETED");
         return booking;
     }
 
     private JsonNode offerAfter(String completed) {
-        session.publish(AFTERCARE_EVENTS, session.milestone(completed, HealingMilestone.NEXT_SESSION_ELIGIBLE));
+        session.publish(session.milestone(completed, HealingMilestone.NEXT_SESSION_ELIGIBLE));
         return await().atMost(PATIENCE).until(() -> reception.api.get("/api/v1/clients/" + ada + "/offers").body()
                         .valueStream().filter(o -> o.path("sessionId").asString().equals(completed)).findFirst(),
                 Optional::isPresent).orElseThrow();

@@ -67,7 +67,7 @@ class FollowUpOfferIntegrationTests {
     }
 
     private JsonNode nextSessionOffer() {
-        aftercare.publish(AFTERCARE_EVENTS, aftercare.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
+        aftercare.publish(aftercare.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
         return awaitOffers(1).getFirst();
     }
 
@@ -133,9 +133,9 @@ class FollowUpOfferIntegrationTests {
 
     @Test
     void skipsMilestonesThatCallForNoOfferAndListsNewestOfferFirst() {
-        aftercare.publish(AFTERCARE_EVENTS, aftercare.milestone(session, HealingMilestone.HEALING_CHECK_PASSED));
-        aftercare.publish(AFTERCARE_EVENTS, aftercare.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
-        aftercare.publish(AFTERCARE_EVENTS, aftercare.milestone(session, HealingMilestone.MAINTENANCE_DUE));
+        aftercare.publish(aftercare.milestone(session, HealingMilestone.HEALING_CHECK_PASSED));
+        aftercare.publish(aftercare.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
+        aftercare.publish(aftercare.milestone(session, HealingMilestone.MAINTENANCE_DUE));
 
         List<JsonNode> offers = awaitOffers(2);
 
@@ -150,9 +150,9 @@ class FollowUpOfferIntegrationTests {
     @Test
     void offersOnceWhenTheSameMilestoneIsDeliveredTwice() {
         HealingMilestoneReached milestone = aftercare.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE);
-        aftercare.publish(AFTERCARE_EVENTS, milestone);
-        aftercare.publish(AFTERCARE_EVENTS, milestone);
-        aftercare.publish(AFTERCARE_EVENTS, aftercare.milestone(session, HealingMilestone.MAINTENANCE_DUE));
+        aftercare.publish(milestone);
+        aftercare.publish(milestone);
+        aftercare.publish(aftercare.milestone(session, HealingMilestone.MAINTENANCE_DUE));
 
         // the outbox publishes in commit order: once the later maintenance offer is out, a duplicate would be too
         topics.awaitEvent(Topics.BOOKING_EVENTS, FollowUpOffered.class,

@@ -24,9 +24,7 @@ import java.util.Map;
 import static io.clinicflow.booking.Reception.bookingRequest;
 import static io.clinicflow.booking.Reception.inDays;
 import static io.clinicflow.booking.Reception.time;
-import static io.clinicflow.events.Topics.AFTERCARE_EVENTS;
 import static io.clinicflow.events.Topics.BOOKING_EVENTS;
-import static io.clinicflow.events.Topics.SESSION_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,14 +53,14 @@ class OfferLifecycleIntegrationTests {
     }
 
     private void treat(String booking) {
-        events.publish(SESSION_EVENTS, events.cleared(booking));
-        events.publish(SESSION_EVENTS, events.started(booking));
-        events.publish(SESSION_EVENTS, events.completed(booking, mara));
+        events.publish(events.cleared(booking));
+        events.publish(events.started(booking));
+        events.publish(events.completed(booking, mara));
         await().atMost(PATIENCE).until(() -> reception.booking(booking).path("status").asString(), "COMPLETED"::equals);
     }
 
     private JsonNode offerAfter(String session, HealingMilestone milestone) {
-        events.publish(AFTERCARE_EVENTS, events.milestone(session, milestone));
+        events.publish(events.milestone(session, milestone));
         FollowUpOffered offered = topics.awaitEvent(BOOKING_EVENTS, FollowUpOffered.class,
                 e -> e.getSessionId().equals(session) && e.getMilestone() == milestone);
         return offer(offered.getOfferId());
@@ -97,7 +95,7 @@ class OfferLifecycleIntegrationTests {
         }
         treat(session);
 
-        events.publish(AFTERCARE_EVENTS, events.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
+        events.publish(events.milestone(session, HealingMilestone.NEXT_SESSION_ELIGIBLE));
         JsonNode maintenance = offerAfter(session, HealingMilestone.MAINTENANCE_DUE);
 
         assertThat(topics.eventsOf(BOOKING_EVENTS, FollowUpOffered.class, ada)).hasSize(3);
