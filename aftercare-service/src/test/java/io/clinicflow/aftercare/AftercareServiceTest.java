@@ -19,7 +19,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=aftercare-service",
         "clinicflow.aftercare.polling-interval=PT0.2S",
-        "clinicflow.outbox.poll-interval=PT0.1S",
         "clinicflow.messaging.early-event-patience=PT8S",
         "clinicflow.aftercare.templates.locations[" + ClinicEvents.LOS_ANGELES + "]=en-US"})
 @WithClinicInfrastructure

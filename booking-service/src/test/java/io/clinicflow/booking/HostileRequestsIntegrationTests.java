@@ -1,6 +1,7 @@
 package io.clinicflow.booking;
 
 import io.clinicflow.avro.booking.SessionBooked;
+import io.clinicflow.messaging.OutboxRelay;
 import io.clinicflow.testkit.ApiClient.Response;
 import io.clinicflow.testkit.HostileRequests;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,6 +33,9 @@ class HostileRequestsIntegrationTests extends WithRegisteredClient {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OutboxRelay relay;
 
     private long clientsNamed(String lastName) {
         return jdbc.sql("select count(*) from client where last_name = :name").param("name", lastName)
@@ -126,6 +130,7 @@ class HostileRequestsIntegrationTests extends WithRegisteredClient {
                 .status()).isEqualTo(404);
 
         jdbc.sql("delete from outbox_event where event_id = :id").param("id", parked).update();   // ops' fix
+        relay.wakeUp();                          // at once, not at the relay's next sweep, up to 30 s later (ADR 0052)
         topics.awaitEvent(BOOKING_EVENTS, SessionBooked.class, event -> event.getBookingId().equals(adasBooking));
     }
 

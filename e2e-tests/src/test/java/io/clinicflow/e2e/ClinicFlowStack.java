@@ -34,7 +34,6 @@ public final class ClinicFlowStack {
         if (running == null) {
             ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
             ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of(
-                    "clinicflow.outbox.poll-interval", "PT0.1S",
                     "clinicflow.aftercare.polling-interval", "PT0.2S"));
             infrastructure.stopsBeforeMe(services);
             running = new ClinicFlowStack(infrastructure, services);

@@ -28,10 +28,10 @@ public class OutboxAutoConfiguration {
     @SuppressWarnings("unchecked")
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<?, ?> template,
                             @Value("${spring.application.name}") String producer,
-                            @Value("${clinicflow.outbox.poll-interval:PT0.25S}") Duration pollInterval,
+                            @Value("${clinicflow.outbox.sweep-interval:PT30S}") Duration sweepInterval,
                             @Value("${clinicflow.outbox.batch-size:200}") int batchSize,
                             @Value("${clinicflow.outbox.max-event-bytes:" + MAX_EVENT_BYTES + "}") int maxEventBytes) {
-        return new OutboxRelay(jdbc, transactions, (KafkaTemplate<String, Object>) template, producer, pollInterval,
+        return new OutboxRelay(jdbc, transactions, (KafkaTemplate<String, Object>) template, producer, sweepInterval,
                 batchSize, maxEventBytes);
     }
 

@@ -22,26 +22,66 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Publishes committed outbox rows to Kafka in id order, then marks them published. An advisory lock lets one
- * instance of a service relay at a time, so a client's events keep their order; a failed send stops the batch and
- * the rest is retried on the next round (wake-up after a commit, or the poll interval). A row Kafka refuses for good
+ * Publishes committed outbox rows to Kafka in id order, then marks them published in one statement. An advisory lock
+ * lets one instance of a service relay at a time, so a client's events keep their order. A round runs when a commit
+ * wakes the relay, at start, at stop and at a slow sweep; an idle relay does not touch the database between sweeps
+ * (ADR 0052). A round that finds the lock held by another instance tries again shortly until it gets it once, since
+ * that instance's round may not have seen this one's commit; a failed send stops the batch and the round is retried
+ * with back-off. A row Kafka refuses for good
  * (larger than an event may be, or refused as too large or unserializable) is parked instead: it no longer holds
  * back anyone but the later rows of its own record key, the client whose order it is part of (issue 23, ADR 0037).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x0C11_F10EL;
+    /** The advisory lock the instances of a service take turns on (package-private: tests play another instance). */
+    static final long RELAY_LOCK = 0x0C11_F10EL;
 
     /** What Kafka refuses for good, whenever it is sent again: park the row, go on with the others. */
     private static final Set<Class<? extends Throwable>> REFUSED_FOR_GOOD = Set.of(RecordTooLargeException.class,
             RecordBatchTooLargeException.class, InvalidRecordException.class, SerializationException.class);
+
+    /** A round found the lock held elsewhere: try again soon, until it gets the lock once. */
+    private static final Duration LOCK_BUSY_FIRST = Duration.ofMillis(50);
+    private static final Duration LOCK_BUSY_LAST = Duration.ofSeconds(1);
+    /** A round failed (broker or database unreachable): try again, less often while it lasts. */
+    private static final Duration FAILED_FIRST = Duration.ofSeconds(1);
+    private static final Duration FAILED_LAST = Duration.ofSeconds(16);
+
+    /** How one transaction ended: a full batch (more may wait), all done, the lock held elsewhere, a failed send. */
+    private enum Round { FULL_BATCH, DONE, LOCK_BUSY, FAILED }
+
+    /** A delay that doubles with each use, from {@code first} up to {@code last}, until reset. */
+    private static final class Backoff {
+
+        private final Duration first;
+        private final Duration last;
+        private Duration next;
+
+        Backoff(Duration first, Duration last) {
+            this.first = first;
+            this.last = last;
+            this.next = first;
+        }
+
+        Duration next() {
+            Duration now = next;
+            Duration doubled = next.multipliedBy(2);
+            next = doubled.compareTo(last) > 0 ? last : doubled;
+            return now;
+        }
+
+        void reset() {
+            next = first;
+        }
+    }
 
     private record Pending(long id, String topic, String key, byte[] payload, String eventId, String eventType,
                            Instant occurredAt, String traceparent) {
@@ -55,47 +95,104 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, Object> kafka;
     private final String producer;
-    private final Duration pollInterval;
+    private final Duration sweepInterval;
     private final int batchSize;
     private final int maxEventBytes;
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    // The back-offs and the retry are the relay thread's alone.
+    private final Backoff whileLockBusy = new Backoff(LOCK_BUSY_FIRST, LOCK_BUSY_LAST);
+    private final Backoff afterFailure = new Backoff(FAILED_FIRST, FAILED_LAST);
+    private ScheduledFuture<?> retry;
+    private volatile ScheduledThreadPoolExecutor executor;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, Object> kafka,
-                       String producer, Duration pollInterval, int batchSize, int maxEventBytes) {
+                       String producer, Duration sweepInterval, int batchSize, int maxEventBytes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.producer = producer;
-        this.pollInterval = pollInterval;
+        this.sweepInterval = sweepInterval;
         this.batchSize = batchSize;
         this.maxEventBytes = maxEventBytes;
     }
 
-    void wakeUp() {
-        ScheduledExecutorService running = executor;
+    /**
+     * Relays what is pending soon: after a commit ({@link Outbox} calls this), a release, or a change made beside the
+     * outbox that the relay would otherwise only see at its next sweep (ops correcting a row by hand).
+     */
+    public void wakeUp() {
+        ScheduledThreadPoolExecutor running = executor;
         // Commits that land while a round is queued ride on it: one round per burst, not one per commit (ADR 0022).
-        if (running != null && !running.isShutdown() && wakeUpQueued.compareAndSet(false, true)) {
-            running.execute(this::relayWokenUp);
+        if (running != null && wakeUpQueued.compareAndSet(false, true)) {
+            try {
+                running.execute(this::relayWokenUp);
+            } catch (RejectedExecutionException stopping) {
+                log.debug("Outbox relay stopping: its last round or the next start relays what was committed");
+            }
         }
     }
 
     private void relayWokenUp() {
         wakeUpQueued.set(false);
-        relayQuietly();
+        relayRound();
     }
 
-    /** Publishes what is pending; returns how many rows it dealt with (published, parked or held back). */
-    public int relay() {
-        Integer published = transactions.execute(status -> {
+    private void relayRetry() {
+        retry = null;
+        relayRound();
+    }
+
+    /** Relays batch after batch until none is full, then waits for the next wake-up or sweep, or retries. */
+    private void relayRound() {
+        switch (relayUntilDone()) {
+            case LOCK_BUSY -> retryIn(whileLockBusy.next());
+            case FAILED -> retryIn(afterFailure.next());
+            default -> {
+                whileLockBusy.reset();
+                afterFailure.reset();
+                if (retry != null) {
+                    retry.cancel(false);
+                    retry = null;
+                }
+            }
+        }
+    }
+
+    private Round relayUntilDone() {
+        try {
+            Round round;
+            do {
+                round = relayBatch();
+            } while (round == Round.FULL_BATCH);
+            return round;
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay round failed, retrying with back-off: {}", e.toString());
+            return Round.FAILED;
+        }
+    }
+
+    /** Keeps the one retry that comes first; none once stopping (the last round was the last). */
+    private void retryIn(Duration delay) {
+        ScheduledThreadPoolExecutor running = executor;
+        if (running == null || running.isShutdown()
+                || retry != null && retry.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+            return;
+        }
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        retry = running.schedule(this::relayRetry, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Round relayBatch() {
+        return transactions.execute(status -> {
             Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
                     .query(Boolean.class).single();
-            return Boolean.TRUE.equals(locked) ? publishBatch() : 0;
+            return Boolean.TRUE.equals(locked) ? publishBatch() : Round.LOCK_BUSY;
         });
-        return published == null ? 0 : published;
     }
 
-    private int publishBatch() {
+    private Round publishBatch() {
         List<Pending> pending = jdbc.sql("""
                         select id, topic, record_key, payload, event_id, event_type, occurred_at, traceparent
                         from outbox_event o
@@ -119,7 +216,8 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (Exception e) {
                 stopped = !refusedForGood(e);
                 if (stopped) {
-                    log.warn("Outbox relay stopped at event {}: {}; it stays pending", sendable.get(i).id(), e.toString());
+                    log.warn("Outbox relay stopped at event {}: {}; it stays pending, retried with back-off",
+                            sendable.get(i).id(), e.toString());
                 } else {
                     park(sendable.get(i), "Kafka refused it: " + e.getCause());
                 }
@@ -128,7 +226,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (!sent.isEmpty()) {
             jdbc.sql("update outbox_event set published_at = now() where id in (:ids)").param("ids", sent).update();
         }
-        return stopped ? sent.size() : pending.size();
+        if (stopped) {
+            return Round.FAILED;
+        }
+        return pending.size() == batchSize ? Round.FULL_BATCH : Round.DONE;
     }
 
     /** Parks the rows larger than an event may be, and leaves out the later rows of their clients. */
@@ -174,22 +275,19 @@ public class OutboxRelay implements SmartLifecycle {
         return kafka.send(record);
     }
 
-    private void relayQuietly() {
-        try {
-            while (relay() == batchSize) {
-                log.debug("Outbox relay: a full batch went out, relaying the next one at once");
-            }
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay round failed, retrying in {}: {}", pollInterval, e.toString());
-        }
-    }
-
+    /** The first round at once, for rows a crash left pending; then the sweep, for rows no wake-up announced. */
     @Override
     public synchronized void start() {
         wakeUpQueued.set(false);
-        executor = Executors.newSingleThreadScheduledExecutor(
+        whileLockBusy.reset();
+        afterFailure.reset();
+        retry = null;
+        ScheduledThreadPoolExecutor relayThread = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().daemon().name("outbox-relay").factory());
-        executor.scheduleWithFixedDelay(this::relayQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        relayThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        relayThread.setRemoveOnCancelPolicy(true);
+        executor = relayThread;
+        relayThread.scheduleWithFixedDelay(this::relayRound, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -197,7 +295,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (executor != null) {
             // The listeners stopped before us: what their last handlers committed goes out now, not at the next
             // start. Bounded: with the broker or database already gone, the daemon thread is abandoned after 10 s.
-            executor.execute(this::relayQuietly);
+            executor.execute(this::relayRound);
             executor.shutdown();
             try {
                 executor.awaitTermination(10, TimeUnit.SECONDS);

@@ -50,7 +50,6 @@ final class RestartableAftercare implements AutoCloseable {
         properties.put("spring.mail.port", smtp.port());
         properties.put("spring.datasource.url", infrastructure.jdbcUrl(database));
         properties.put("clinicflow.aftercare.polling-interval", "PT0.2S");
-        properties.put("clinicflow.outbox.poll-interval", "PT0.1S");
         // a killed consumer holds its partitions until its session times out: 6 s (the broker's minimum), not 45 s
         properties.put("spring.kafka.consumer.properties.session.timeout.ms", "6000");
         properties.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000");
