@@ -1,12 +1,13 @@
 package io.clinicflow.loadtest;
 
 /**
- * The transactions of one run's arrival window, split the way PostgreSQL's own counters allow. Every commit of the
- * services' databases counts (pg_stat_database.xact_commit); a transaction that writes (or locks a row) is assigned a
- * transaction id, one that only reads is not, so the ids assigned server-wide in the window count the writing ones.
- * Nothing else writes in the window (the chain is prepared before it, pgbench runs after the last run), so the ids
- * are the services' own, plus the few of any writer that rolled back (bounded by the rollbacks, printed alongside)
- * and of autovacuum's ANALYZE; the services use no savepoints, which would take ids of their own.
+ * The transactions of one run, from its first arrival until it drained, split the way PostgreSQL's own counters
+ * allow. Every commit of the services' databases counts (pg_stat_database.xact_commit); a transaction that writes (or
+ * locks a row) is assigned a transaction id, one that only reads is not, so the ids assigned server-wide meanwhile
+ * count the writing ones. Nothing else writes then (the chain is prepared before, pgbench runs after the last run),
+ * so the ids are the services' own, plus the few of any writer that rolled back (bounded by the rollbacks, printed
+ * alongside) and of autovacuum's ANALYZE; the services use no savepoints, which would take ids of their own. A long
+ * drain adds the idle polls of its seconds (read-only unless a poll locks a row).
  */
 record Commits(long writing, long readOnly, long rollbacks) {
 

@@ -19,7 +19,8 @@ final class Report {
 
     void run(RunResult r) {
         out.printf("%nLoad: offered %.1f journeys/s for %d s -> %d arrivals, %d booked, %d failed, %d confirmed "
-                        + "(%.1f confirmed/s), %d unconfirmed after drain, %d sessions completed, %d DAY0 emails sent%n",
+                        + "(%.1f confirmed/s), %d unconfirmed after drain, %d sessions completed, "
+                        + "%d DAY0 emails sent%n",
                 r.offeredRate(), r.duration().toSeconds(), r.arrivals(), r.booked(), r.failures(), r.confirmed(),
                 r.confirmedPerSecond(), r.unconfirmed(), r.completions(),
                 r.measurements().completedToDay0Email.histogram().getTotalCount());
@@ -48,7 +49,8 @@ final class Report {
     /** The thread groups (and PostgreSQL) that used at least half a millisecond of CPU per journey. */
     private void cpuShare(RunResult r) {
         out.printf("CPU per journey by thread group: %.1f ms system (services, broker, PostgreSQL, JIT, GC), "
-                + "%.1f ms load generator (*, not charged):%n", r.systemCpuMillisPerJourney(), r.harnessCpuMillisPerJourney());
+                        + "%.1f ms load generator (*, not charged):%n", r.systemCpuMillisPerJourney(),
+                r.harnessCpuMillisPerJourney());
         r.cpuMillisPerJourneyByThreads().forEach((group, millis) -> {
             if (millis >= 0.5) {
                 out.printf("  %7.1f ms %s %s%n", millis, CpuShare.isHarness(group) ? "*" : " ", group);
