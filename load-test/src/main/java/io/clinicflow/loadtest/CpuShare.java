@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
  * Where the CPU of a run goes: this JVM's threads grouped by name (digits dropped, so the three consumers of one group
  * or Tomcat's workers count together), the JVM's own threads (JIT compilers, garbage collector, VM thread), threads
  * that ended during the window (the process total minus all the others), and the PostgreSQL server's processes.
- * A snapshot before and after the arrival window gives milliseconds per booking for each.
+ * A snapshot before and after the arrival window gives milliseconds per journey for each. The load generator's own
+ * threads ({@link #isHarness}) are listed but not charged to the system; the JIT compilers, the garbage collector and
+ * ended threads serve both and cannot be split, so they are charged to the system.
  */
 final class CpuShare {
 
@@ -50,12 +53,23 @@ final class CpuShare {
         }
     }
 
-    private final Map<String, Long> nanosByGroup;
-    private final long processNanos;
+    /**
+     * The load generator's thread groups: the virtual threads' carriers (the arrivals and treatments), the
+     * JDK HttpClient's threads (under the RestClient of its ApiClients), the event tap and the main thread that paces
+     * the arrivals.
+     */
+    private static final List<String> HARNESS_PREFIXES = List.of("ForkJoinPool-#-worker-", "HttpClient-", "perf-",
+            "main");
 
-    private CpuShare(Map<String, Long> nanosByGroup, long processNanos) {
+    private final Map<String, Long> nanosByGroup;
+
+    private CpuShare(Map<String, Long> nanosByGroup) {
         this.nanosByGroup = nanosByGroup;
-        this.processNanos = processNanos;
+    }
+
+    /** Whether a thread group is the load generator's rather than the system's under test. */
+    static boolean isHarness(String group) {
+        return HARNESS_PREFIXES.stream().anyMatch(group::startsWith);
     }
 
     static CpuShare now() {
@@ -79,22 +93,17 @@ final class CpuShare {
         long process = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         groups.put(ENDED_THREADS, process - threadTotal - nativeTotal);
         groups.put(POSTGRESQL, postgresNanos());
-        return new CpuShare(groups, process);
+        return new CpuShare(groups);
     }
 
-    /** CPU seconds of this whole JVM (services, broker, load generator; not PostgreSQL) since {@code before}. */
-    double jvmSecondsSince(CpuShare before) {
-        return (processNanos - before.processNanos) / 1e9;
-    }
-
-    /** CPU milliseconds per booking of each group between {@code before} and this snapshot, largest first. */
-    Map<String, Double> millisPerBookingSince(CpuShare before, long bookings) {
+    /** CPU milliseconds per journey of each group between {@code before} and this snapshot, largest first. */
+    Map<String, Double> millisPerJourneySince(CpuShare before, long journeys) {
         Map<String, Double> share = new LinkedHashMap<>();
         nanosByGroup.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.nanosByGroup.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> share.put(e.getKey(), e.getValue() / 1e6 / Math.max(bookings, 1)));
+                .forEach(e -> share.put(e.getKey(), e.getValue() / 1e6 / Math.max(journeys, 1)));
         return share;
     }
 

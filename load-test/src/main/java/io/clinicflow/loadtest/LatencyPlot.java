@@ -33,7 +33,7 @@ final class LatencyPlot {
         data.addSeries(p50);
         data.addSeries(p99);
         JFreeChart chart = ChartFactory.createXYLineChart("Booking -> CONFIRMED latency vs offered load",
-                "offered load (bookings/s)", "latency (ms, log scale)", data, PlotOrientation.VERTICAL, true, false, false);
+                "offered load (journeys/s)", "latency (ms, log scale)", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setRangeAxis(new LogarithmicAxis("latency (ms, log scale)"));
         plot.setRenderer(new XYLineAndShapeRenderer(true, true));

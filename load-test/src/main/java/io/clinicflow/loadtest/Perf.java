@@ -14,13 +14,12 @@ import java.util.Set;
  * bin/perf: {@code jmh} (codec benchmarks), {@code load --rate N --duration PT60S} (one open-loop run),
  * {@code step [--step-duration PT30S] [--rates 5,10,20,...]} (max sustainable rate and the latency plot),
  * {@code profile [--rate 20] [--duration PT30S]} (one run under JFR, summarized), or {@code all} (jmh, then step).
- * Load and step end with the Kafka and pgbench baselines and the ratios.
+ * Load and step end with the pgbench baseline and issue 18's measures: R_journey, CPU and commits per journey.
  */
 public final class Perf {
 
     static final Path PLOT = Path.of("load-test/target/latency-vs-load.png");
     static final Path RECORDING = Path.of("load-test/target/perf-profile.jfr");
-    private static final int PRODUCER_PERF_RECORDS = 200_000;
     private static final int PGBENCH_CLIENTS = 4;
     private static final int PGBENCH_SECONDS = 15;
     private static final Duration BASELINE_QUIET_WAIT = Duration.ofMinutes(2);
@@ -69,23 +68,24 @@ public final class Perf {
                     profileOnce(system, load, tap, options, report);
                     return;
                 }
-                RunResult pipeline = options.mode().equals("load")
+                Stepper.Outcome outcome = options.mode().equals("load")
                         ? loadOnce(load, tap, options, report) : stepUp(load, tap, options, report);
-                System.out.printf("%nBaselines wait for a quiet machine: CPU %.0f %% busy when they start%n",
+                System.out.printf("%nThe baseline waits for a quiet machine: CPU %.0f %% busy when it starts%n",
                         100 * QuietMachine.await(BASELINE_QUIET_WAIT));
-                double producerPerf = KafkaBaseline.recordsPerSecond(system.infrastructure().bootstrapServers(), PRODUCER_PERF_RECORDS);
                 double pgbench = PgBaseline.tps(system.infrastructure(), PGBENCH_CLIENTS, PGBENCH_SECONDS);
-                report.ratios(pipeline, producerPerf, pgbench);
+                report.journeys(outcome, pgbench);
             } finally {
                 load.stop();
             }
         }
     }
 
-    private static RunResult loadOnce(LoadRun load, EventTap tap, PerfOptions options, Report report) throws InterruptedException {
+    /** One run: its rate is the maximum if it was sustainable (a lower bound of the real one), else there is none. */
+    private static Stepper.Outcome loadOnce(LoadRun load, EventTap tap, PerfOptions options, Report report)
+            throws InterruptedException {
         RunResult result = load.run(options.rate(), options.duration(), tap, new Measurements());
         report.run(result);
-        return result;
+        return new Stepper.Outcome(List.of(result), result.sustainable() ? result.offeredRate() : 0);
     }
 
     /** One run under JFR; no baselines (the recording would profile them too). */
@@ -95,7 +95,7 @@ public final class Perf {
         TableReads tables = TableReads.start(system.infrastructure());
         StatementStats statements = StatementStats.start(system.infrastructure());
         try {
-            RunResult result = loadOnce(load, tap, options, report);
+            RunResult result = loadOnce(load, tap, options, report).atMax();
             tables.print(System.out, result.arrivals());
             statements.print(System.out, result.arrivals());
         } finally {
@@ -103,14 +103,12 @@ public final class Perf {
         }
     }
 
-    /** The ratios are taken at the highest sustainable step (or the first step, when none was). */
-    private static RunResult stepUp(LoadRun load, EventTap tap, PerfOptions options, Report report) throws Exception {
+    private static Stepper.Outcome stepUp(LoadRun load, EventTap tap, PerfOptions options, Report report) throws Exception {
         Stepper.Outcome outcome = Stepper.search(load, tap, options.rates(), options.stepDuration(), options.allSteps(),
                 report);
         report.steps(outcome.steps(), outcome.maxSustainable());
         System.out.println("plot: " + LatencyPlot.write(outcome.steps(), PLOT).toAbsolutePath());
-        return outcome.steps().stream().filter(RunResult::sustainable).reduce((a, b) -> b)
-                .orElse(outcome.steps().getFirst());
+        return outcome;
     }
 
     /**

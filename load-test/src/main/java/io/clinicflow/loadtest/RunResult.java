@@ -5,29 +5,48 @@ import org.HdrHistogram.Histogram;
 import java.time.Duration;
 import java.util.Map;
 
-/** The summary of one run at one offered rate. */
+/**
+ * The summary of one run at one offered rate of journeys: an arrival registers, declares and books; the pipeline
+ * screens and confirms; the client is checked in and the session completed; aftercare plans and sends the DAY0 email.
+ */
 record RunResult(double offeredRate, Duration duration, long arrivals, long booked, long failures, long unconfirmed,
                  long confirmed, long completions, Histogram confirmLatency, Measurements measurements,
-                 double pipelineRecordsPerSecond, double commitsPerSecond, Backlog backlogAtEnd, double jvmCpuSeconds,
-                 Map<String, Double> cpuMillisPerBookingByThreads) {
+                 double pipelineRecordsPerSecond, Commits commits, Backlog backlogAtEnd,
+                 Map<String, Double> cpuMillisPerJourneyByThreads) {
 
     static final long P99_LIMIT_MILLIS = 1_000;
 
-    static RunResult of(double rate, Duration duration, Measurements m, long commitsInWindow, Backlog backlogAtEnd,
-                        double jvmCpuSeconds, Map<String, Double> cpuShare) {
+    static RunResult of(double rate, Duration duration, Measurements m, Commits commits, Backlog backlogAtEnd,
+                        Map<String, Double> cpuShare) {
         double seconds = duration.toMillis() / 1000.0;
         Histogram confirm = m.bookingConfirmed.histogram();
         return new RunResult(rate, duration, m.arrivals.get(), m.booked.get(), m.failures.get(),
                 m.bookingConfirmed.open(), confirm.getTotalCount(), m.completions.get(), confirm, m,
-                m.pipelineRecords.get() / seconds, commitsInWindow / seconds, backlogAtEnd, jvmCpuSeconds, cpuShare);
+                m.pipelineRecords.get() / seconds, commits, backlogAtEnd, cpuShare);
     }
 
     /**
-     * JVM CPU milliseconds (services, broker, load generator; not PostgreSQL) per arrival during the arrival window:
-     * unlike latency, other builds on the machine barely move it, so it compares builds measured at different moments.
+     * CPU milliseconds per journey of the system under test (services, broker, PostgreSQL, and the JVM's compilers and
+     * collector, which it shares with the load generator) during the arrival window: unlike latency, other builds on
+     * the machine barely move it, so it compares builds measured at different moments.
      */
-    double cpuMillisPerBooking() {
-        return jvmCpuSeconds * 1000 / Math.max(arrivals, 1);
+    double systemCpuMillisPerJourney() {
+        return cpuMillis(false);
+    }
+
+    /** CPU milliseconds per journey of the load generator's own threads (not charged to the system). */
+    double harnessCpuMillisPerJourney() {
+        return cpuMillis(true);
+    }
+
+    private double cpuMillis(boolean harness) {
+        return cpuMillisPerJourneyByThreads.entrySet().stream().filter(e -> CpuShare.isHarness(e.getKey()) == harness)
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /** Kafka records the pipeline wrote per journey during the arrival window. */
+    double recordsPerJourney() {
+        return pipelineRecordsPerSecond * duration.toMillis() / 1000.0 / Math.max(arrivals, 1);
     }
 
     /** Bookings confirmed per second over the arrival window. */

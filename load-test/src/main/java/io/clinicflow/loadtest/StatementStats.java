@@ -10,8 +10,8 @@ import java.sql.Statement;
 
 /**
  * What the services asked PostgreSQL during a run (pg_stat_statements, which the profile's database preloads): the
- * most frequent statements, each with its calls and execution milliseconds per booking. Ordered by calls, not time:
- * the statements are short, and most of PostgreSQL's CPU per booking goes to the round trip, parse and transaction
+ * most frequent statements, each with its calls and execution milliseconds per journey. Ordered by calls, not time:
+ * the statements are short, and most of PostgreSQL's CPU per journey goes to the round trip, parse and transaction
  * around each one, not to executing it. Utility statements (SET, SHOW) count too.
  */
 final class StatementStats {
@@ -33,12 +33,12 @@ final class StatementStats {
         return new StatementStats(infrastructure);
     }
 
-    void print(PrintStream out, long bookings) throws SQLException {
-        double per = Math.max(bookings, 1);
+    void print(PrintStream out, long journeys) throws SQLException {
+        double per = Math.max(journeys, 1);
         try (Connection connection = infrastructure.connect("postgres"); Statement statement = connection.createStatement()) {
             try (ResultSet total = statement.executeQuery("select sum(calls), sum(total_exec_time) from pg_stat_statements")) {
                 total.next();
-                out.printf("%n  statements per booking (pg_stat_statements): %.1f calls, %.2f ms executing%n",
+                out.printf("%n  statements per journey (pg_stat_statements): %.1f calls, %.2f ms executing%n",
                         total.getLong(1) / per, total.getDouble(2) / per);
             }
             out.printf("  %8s %8s %9s  %-10s %s%n", "calls", "exec ms", "rows", "database", "statement");

@@ -2,6 +2,7 @@ package io.clinicflow.loadtest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,7 +11,21 @@ import java.util.List;
  */
 final class Stepper {
 
+    /** The steps run (one, for a single load run) and the highest sustainable rate, 0 when none was. */
     record Outcome(List<RunResult> steps, double maxSustainable) {
+
+        /** The step at the maximum sustainable rate, or the first step when none was sustainable. */
+        RunResult atMax() {
+            return steps.stream().filter(step -> step.offeredRate() == maxSustainable).findFirst()
+                    .orElse(steps.getFirst());
+        }
+
+        /** The step nearest half the maximum (not above it): where the latency targets are read. */
+        RunResult atHalfMax() {
+            return steps.stream().filter(step -> step.offeredRate() <= maxSustainable || maxSustainable == 0)
+                    .min(Comparator.comparingDouble(step -> Math.abs(step.offeredRate() - maxSustainable / 2)))
+                    .orElse(steps.getFirst());
+        }
     }
 
     private Stepper() {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * How the services' tables were read during a run (pg_stat_user_tables): rows read by sequential scans grow with the
- * table when an index is missing, which turns into PostgreSQL CPU per booking that rises as a run goes on.
+ * table when an index is missing, which turns into PostgreSQL CPU per journey that rises as a run goes on.
  */
 final class TableReads {
 
@@ -32,10 +32,10 @@ final class TableReads {
         return new TableReads(infrastructure, counters(infrastructure));
     }
 
-    /** Prints the busiest tables since {@link #start} (scans plus row changes), each counter per booking. */
-    void print(PrintStream out, long bookings) {
+    /** Prints the busiest tables since {@link #start} (scans plus row changes), each counter per journey. */
+    void print(PrintStream out, long journeys) {
         Map<String, long[]> after = counters(infrastructure);
-        out.printf("%n  table reads per booking (pg_stat_user_tables), busiest first (scans + row changes)%n");
+        out.printf("%n  table reads per journey (pg_stat_user_tables), busiest first (scans + row changes)%n");
         out.printf("  %-40s %8s %10s %8s %10s %8s %8s %8s%n", "database.table", "seq scan", "seq rows", "idx scan",
                 "idx rows", "inserts", "updates", "deletes");
         after.entrySet().stream()
@@ -45,7 +45,7 @@ final class TableReads {
                 .forEach(e -> {
                     out.printf("  %-40s", e.getKey());
                     for (long counter : e.getValue()) {
-                        out.printf(" %8.1f", counter / (double) Math.max(bookings, 1));
+                        out.printf(" %8.1f", counter / (double) Math.max(journeys, 1));
                     }
                     out.println();
                 });

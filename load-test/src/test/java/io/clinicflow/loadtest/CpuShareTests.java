@@ -27,7 +27,7 @@ class CpuShareTests {
         first.start();
         second.start();
         burnt.await();
-        Map<String, Double> share = CpuShare.now().millisPerBookingSince(before, 4);
+        Map<String, Double> share = CpuShare.now().millisPerJourneySince(before, 4);
         release.countDown();
 
         // two threads of one group, 200 ms each, over 4 bookings: at least 100 ms per booking under one name
@@ -43,11 +43,19 @@ class CpuShareTests {
         CpuShare before = CpuShare.now();
         burner.start();
         burnt.await();
-        Map<String, Double> share = CpuShare.now().millisPerBookingSince(before, 1);
+        Map<String, Double> share = CpuShare.now().millisPerJourneySince(before, 1);
         release.countDown();
 
         assertThat(List.copyOf(share.values())).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(share).containsKey("test-largest");
+    }
+
+    @Test
+    void chargesTheLoadGeneratorsThreadsToTheHarnessAndTheServicesToTheSystem() {
+        assertThat(List.of("ForkJoinPool-#-worker-#", "HttpClient-#-Worker-#", "HttpClient-#-SelectorManager",
+                "perf-event-tap", "main")).allMatch(CpuShare::isHarness);
+        assertThat(List.of("http-nio-#-exec-#", CpuShare.POSTGRESQL, "(JIT compilers)",
+                "data-plane-kafka-request-handler-#", "ForkJoinPool.commonPool-worker-#")).noneMatch(CpuShare::isHarness);
     }
 
     /** A platform thread that spins until it has used {@link #BURN_NANOS} of CPU, then stays alive until released
