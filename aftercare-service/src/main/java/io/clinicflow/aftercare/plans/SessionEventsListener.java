@@ -37,7 +37,7 @@ class SessionEventsListener {                           // the generated Avro ty
         planner.cancelCourse(courseIdOf(avro.getMeta(), avro.getCourseId()), avro.getMeta().getEventId());
     }
 
-    static CourseId courseIdOf(EventMetadata meta, String courseId) {
+    private static CourseId courseIdOf(EventMetadata meta, String courseId) {
         return new CourseId(EventFields.uuid(meta, "courseId", courseId));
     }
 
