@@ -5,6 +5,7 @@ import io.clinicflow.events.codec.AvroEventSerializer;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,16 +19,21 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Producers with {@code acks=all} and idempotence, consumers that never crash on bad bytes, the events' codec and
- * metrics, the journey in the log context, and the inbox that makes a redelivered record harmless.
+ * metrics, the journey in the log context, the inbox that makes a redelivered record harmless, and batch listeners'
+ * one transaction per poll ({@link EventBatches}).
  */
 @AutoConfiguration
 public class KafkaClientsAutoConfiguration {
@@ -86,5 +92,22 @@ public class KafkaClientsAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc) {
         return new Inbox(jdbc);
+    }
+
+    @Bean
+    EventBatches eventBatches(PlatformTransactionManager transactions, ObjectProvider<ObservationRegistry> observations,
+                              JourneyLogContext logContext) {
+        return new EventBatches(new TransactionTemplate(transactions),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), logContext);
+    }
+
+    /**
+     * {@code spring.kafka.listener} is one observation per record: EventBatches' for batch listeners, the container's
+     * for record listeners. The container's own timer, on only when it does not observe (a batch listener), would
+     * time whole batches under the same name with other tags, which Prometheus refuses.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> recordTimersOnly() {
+        return container -> container.getContainerProperties().setMicrometerEnabled(false);
     }
 }

@@ -7,29 +7,53 @@ import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.avro.session.SessionStarted;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventBatches;
 import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.kernel.NotFoundException;
-import org.springframework.kafka.annotation.KafkaHandler;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Session-service's facts about bookings: screenings, reviews, check-ins, completions, abandonments. Avro stops here. */
+import java.util.List;
+
+/**
+ * Session-service's facts about bookings: screenings, reviews, check-ins, completions, abandonments; a poll's records
+ * in one transaction (EventBatches, ADR 0053). Avro stops here.
+ */
 @Component
-@KafkaListener(id = ScreeningOutcomeListener.ID, topics = Topics.SESSION_EVENTS)
 class ScreeningOutcomeListener {
 
     static final String ID = "booking-on-session-events";
 
     private final SessionReports reports;
+    private final EventBatches batches;
 
-    ScreeningOutcomeListener(SessionReports reports) {
+    ScreeningOutcomeListener(SessionReports reports, EventBatches batches) {
         this.reports = reports;
+        this.batches = batches;
     }
 
-    @KafkaHandler
-    void on(ScreeningCompleted avro) {
+    @KafkaListener(id = ID, topics = Topics.SESSION_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        batches.handle(records, this::handle);
+    }
+
+    private void handle(Object event) {
+        switch (event) {
+            case ScreeningCompleted completed -> apply(completed);
+            case ScreeningReviewed reviewed -> apply(reviewed);
+            case SessionStarted started -> apply(started);
+            case SessionCompleted completed -> apply(completed);
+            case SessionAbandoned abandoned -> apply(abandoned);
+            default -> {
+                // HealthDeclarationSubmitted and the rest: not booking's business
+            }
+        }
+    }
+
+    private void apply(ScreeningCompleted avro) {
         BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
         handled(() -> reports.applyScreening(new ScreeningDecision(avro.getMeta().getEventId(),
                 booking, new Screening(ScreeningOutcome.valueOf(avro.getOutcome().name()),
@@ -37,8 +61,7 @@ class ScreeningOutcomeListener {
     }
 
     /** The reviewer is recorded with the moment session-service says the review happened. */
-    @KafkaHandler
-    void on(ScreeningReviewed avro) {
+    private void apply(ScreeningReviewed avro) {
         BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
         handled(() -> reports.applyReview(new ReviewDecision(avro.getMeta().getEventId(), booking,
                 ScreeningOutcome.valueOf(avro.getOutcome().name()),
@@ -46,30 +69,22 @@ class ScreeningOutcomeListener {
                 EventJourney.of(avro.getMeta()))));
     }
 
-    @KafkaHandler
-    void on(SessionStarted avro) {
+    private void apply(SessionStarted avro) {
         BookingId booking = bookingId(avro.getMeta(), "bookingId", avro.getBookingId());
         handled(() -> reports.recordCheckIn(avro.getMeta().getEventId(), booking,
                 EventJourney.of(avro.getMeta())));
     }
 
-    @KafkaHandler
-    void on(SessionCompleted avro) {
+    private void apply(SessionCompleted avro) {
         BookingId session = bookingId(avro.getMeta(), "sessionId", avro.getSessionId());
         handled(() -> reports.recordCompletion(avro.getMeta().getEventId(), session,
                 EventJourney.of(avro.getMeta())));
     }
 
-    @KafkaHandler
-    void on(SessionAbandoned avro) {
+    private void apply(SessionAbandoned avro) {
         BookingId session = bookingId(avro.getMeta(), "sessionId", avro.getSessionId());
         handled(() -> reports.recordAbandonment(avro.getMeta().getEventId(), session,
                 EventJourney.of(avro.getMeta())));
-    }
-
-    @KafkaHandler(isDefault = true)
-    void skip(Object otherSessionEvent) {
-        // HealthDeclarationSubmitted and the rest: not booking's business
     }
 
     /** An id that is no UUID makes the event poison, as in every listener (EventFields). */

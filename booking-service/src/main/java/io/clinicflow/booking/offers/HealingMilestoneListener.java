@@ -3,29 +3,49 @@ package io.clinicflow.booking.offers;
 import io.clinicflow.avro.aftercare.HealingMilestoneReached;
 import io.clinicflow.booking.bookings.BookingId;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventBatches;
 import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
 import io.clinicflow.kernel.NotFoundException;
-import org.springframework.kafka.annotation.KafkaHandler;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** aftercare-service's milestones that call for a follow-up offer. Avro stops here. */
+import java.util.List;
+
+/**
+ * aftercare-service's milestones that call for a follow-up offer; a poll's records in one transaction (EventBatches,
+ * ADR 0053). Avro stops here.
+ */
 @Component
-@KafkaListener(id = HealingMilestoneListener.ID, topics = Topics.AFTERCARE_EVENTS)
 class HealingMilestoneListener {
 
     static final String ID = "booking-on-aftercare-events";
 
     private final FollowUpOffers followUpOffers;
+    private final EventBatches batches;
 
-    HealingMilestoneListener(FollowUpOffers followUpOffers) {
+    HealingMilestoneListener(FollowUpOffers followUpOffers, EventBatches batches) {
         this.followUpOffers = followUpOffers;
+        this.batches = batches;
     }
 
-    @KafkaHandler
-    void on(HealingMilestoneReached avro) {
+    @KafkaListener(id = ID, topics = Topics.AFTERCARE_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        batches.handle(records, this::handle);
+    }
+
+    private void handle(Object event) {
+        switch (event) {
+            case HealingMilestoneReached reached -> offerFollowUp(reached);
+            default -> {
+                // plans, messages, check-ins: not booking's business
+            }
+        }
+    }
+
+    private void offerFollowUp(HealingMilestoneReached avro) {
         HealingMilestone milestone = switch (avro.getMilestone()) {
             case NEXT_SESSION_ELIGIBLE -> HealingMilestone.NEXT_SESSION_ELIGIBLE;
             case MAINTENANCE_DUE -> HealingMilestone.MAINTENANCE_DUE;
@@ -41,10 +61,5 @@ class HealingMilestoneListener {
         } catch (NotFoundException e) {
             throw new PoisonEventException("Milestone of an unknown session: " + e.getMessage());
         }
-    }
-
-    @KafkaHandler(isDefault = true)
-    void skip(Object otherAftercareEvent) {
-        // plans, messages, check-ins: not booking's business
     }
 }

@@ -15,6 +15,7 @@ import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.EventCatalog;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventBatches;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.EventFields;
 import io.clinicflow.privacy.PersonalDataSeal;
@@ -31,21 +32,22 @@ import io.clinicflow.session.clients.ClientErasure;
 import io.clinicflow.session.clients.ClientId;
 import io.clinicflow.session.locations.LocationId;
 import org.apache.avro.specific.SpecificRecord;
-import org.springframework.kafka.annotation.KafkaHandler;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * booking-service's events, in one consumer group so that a client's ClientRegistered is always handled before
- * their SessionBooked (same key, same partition). The generated Avro types stop here.
+ * their SessionBooked (same key, same partition); a poll's records in one transaction (EventBatches, ADR 0053).
+ * The generated Avro types stop here.
  */
 @Component
-@KafkaListener(id = "session-on-booking-events", topics = Topics.BOOKING_EVENTS)
 class BookingEventsListener {
 
     /**
@@ -68,19 +70,37 @@ class BookingEventsListener {
     private final PersonalDataSeal seal;
     private final Screener screener;
     private final BookingMirror mirror;
+    private final EventBatches batches;
 
     BookingEventsListener(ClientDirectory clients, ClientErasure erasure, PersonalDataSeal seal, Screener screener,
-                          BookingMirror mirror) {
+                          BookingMirror mirror, EventBatches batches) {
         this.clients = clients;
         this.erasure = erasure;
         this.seal = seal;
         this.screener = screener;
         this.mirror = mirror;
+        this.batches = batches;
+    }
+
+    @KafkaListener(id = "session-on-booking-events", topics = Topics.BOOKING_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        batches.handle(records, this::handle);
+    }
+
+    /** booking-service's decisions about a booking are one table: each moves session's copy to its status. */
+    private void handle(Object event) {
+        switch (event) {
+            case ClientRegistered registered -> register(registered);
+            case ClientErasureRequested erasureRequested -> erase(erasureRequested);
+            case SessionBooked booked -> screen(booked);
+            case BookingRescheduled rescheduled -> screen(rescheduled);
+            default -> statusChange(event).ifPresent(change ->
+                    mirror.statusChanged(change.bookingId(), change.status(), change.eventId()));
+        }
     }
 
     /** Only the date of birth (the age rule) is opened; none once the client is erased (ADR 0030). */
-    @KafkaHandler
-    void on(ClientRegistered avro) {
+    private void register(ClientRegistered avro) {
         UUID clientId = EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getMeta().getClientId());
         Optional<LocalDate> dateOfBirth = seal.open(clientId, avro.getPersonalData())
                 .map(ClientPersonalData::getDateOfBirth);
@@ -88,14 +108,12 @@ class BookingEventsListener {
                 avro.getMeta().getEventId());
     }
 
-    @KafkaHandler
-    void on(ClientErasureRequested avro) {
+    private void erase(ClientErasureRequested avro) {
         erasure.erase(new ClientId(EventFields.uuid(avro.getMeta(), CLIENT_ID, avro.getClientId())),
                 avro.getMeta().getEventId());
     }
 
-    @KafkaHandler
-    void on(SessionBooked avro) {
+    private void screen(SessionBooked avro) {
         EventMetadata meta = avro.getMeta();
         Booking booking = new Booking(bookingId(meta, avro.getBookingId()),
                 new ClientId(EventFields.uuid(meta, CLIENT_ID, meta.getClientId())),
@@ -107,19 +125,11 @@ class BookingEventsListener {
         screener.screenNewBooking(booking, EventJourney.of(meta), meta.getEventId());
     }
 
-    @KafkaHandler
-    void on(BookingRescheduled avro) {
+    private void screen(BookingRescheduled avro) {
         EventMetadata meta = avro.getMeta();
         screener.screenRescheduledBooking(new BookingMove(bookingId(meta, avro.getBookingId()),
                 avro.getPractitionerId(), avro.getStartsAt(), avro.getEndsAt()), EventJourney.of(meta),
                 meta.getEventId());
-    }
-
-    /** booking-service's decisions about a booking, one table: each moves session's copy to its status. */
-    @KafkaHandler(isDefault = true)
-    void on(Object bookingEvent) {
-        statusChange(bookingEvent).ifPresent(change ->
-                mirror.statusChanged(change.bookingId(), change.status(), change.eventId()));
     }
 
     /**

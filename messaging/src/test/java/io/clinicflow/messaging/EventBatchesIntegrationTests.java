@@ -1,0 +1,261 @@
+package io.clinicflow.messaging;
+
+import io.clinicflow.avro.common.EventMetadata;
+import io.clinicflow.avro.session.SessionStarted;
+import io.clinicflow.events.Topics;
+import io.clinicflow.events.codec.SingleObjectCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.clinicflow.messaging.BatchedCheckIns.LISTENER;
+import static io.clinicflow.messaging.BatchedCheckIns.TOPIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * EventBatches on a real broker and PostgreSQL, with Boot's container and DeadLetters' error handler: one topic
+ * partition, so a poll's records are one batch in the order they were sent.
+ */
+@SpringBootTest(classes = BatchedCheckIns.class)
+class EventBatchesIntegrationTests {
+
+    private static final EmbeddedKafkaKraftBroker KAFKA = startKafka();
+    private static final EmbeddedPostgres POSTGRES = startPostgres();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    private KafkaTemplate<String, Object> kafka;
+    @Autowired
+    private KafkaListenerEndpointRegistry containers;
+    @Autowired
+    private BatchedCheckIns.Listener listener;
+    @Autowired
+    private BatchedCheckIns.CheckIns checkIns;
+    @Autowired
+    private BatchedCheckIns.CommitCounter database;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        properties.add("spring.kafka.bootstrap-servers", KAFKA::getBrokersAsString);
+        properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        properties.add("spring.application.name", () -> "batch-tests");
+    }
+
+    @AfterEach
+    void stopConsuming() {
+        containers.getListenerContainer(LISTENER).stop();
+    }
+
+    @Test
+    void handlesAPollOfGoodRecordsInOneCommitEachInItsJourney() {
+        List<SessionStarted> events = checkIns(20);
+        events.forEach(this::send);
+        int commitsBefore = database.commits.get();
+        int batchesBefore = listener.batchesReceived.get();
+
+        consumeUntilHandled(events);
+
+        assertThat(listener.batchesReceived.get() - batchesBefore).isOne();
+        assertThat(database.commits.get() - commitsBefore).isOne();
+        assertThat(events).allSatisfy(event -> assertThat(listener.seen.get(eventId(event))).isEqualTo(
+                new BatchedCheckIns.Seen(event.getMeta().getCorrelationId(), traceparentOf(event))));
+        assertThat(meters.find("spring.kafka.listener").tag("spring.kafka.listener.id", LISTENER).timer().count())
+                .isGreaterThanOrEqualTo(events.size());
+        assertThat(meters.find("spring.kafka.listener").tagKeys("name").timers()).isEmpty();
+    }
+
+    @Test
+    void deadLettersAnUnreadableRecordAndHandlesTheOthersOnceInOrder() {
+        List<SessionStarted> events = checkIns(8);
+        byte[] unreadable = "not an event".getBytes(StandardCharsets.UTF_8);
+        events.subList(0, 4).forEach(this::send);
+        kafka.send(TOPIC, "client", unreadable);
+        events.subList(4, 8).forEach(this::send);
+
+        consumeUntilHandled(events);
+
+        assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(events));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(deadLetters()).anySatisfy(value -> assertThat(value).isEqualTo(unreadable)));
+    }
+
+    @Test
+    void deadLettersARecordThatKeepsFailingAfterTheEarlierOnesCommittedAndHandlesTheRestOnce() {
+        List<SessionStarted> events = checkIns(9);
+        SessionStarted failing = events.get(4);
+        checkIns.fail(eventId(failing), Integer.MAX_VALUE);
+        events.forEach(this::send);
+        List<SessionStarted> others = events.stream().filter(event -> event != failing).toList();
+
+        consumeUntilHandled(others);
+
+        assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(others));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(deadLetters())
+                .anySatisfy(value -> assertThat(value).isEqualTo(SingleObjectCodec.shipped().encode(failing))));
+        assertThat(checkIns.attempts(eventId(failing))).as("tried, then retried per policy").isGreaterThan(3);
+    }
+
+    @Test
+    void retriesARecordThatFailedOnceAndHandlesEveryRecordOnceInOrder() {
+        List<SessionStarted> events = checkIns(9);
+        checkIns.fail(eventId(events.get(3)), 2);
+        events.forEach(this::send);
+
+        consumeUntilHandled(events);
+
+        assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(events));
+        assertThat(checkIns.attempts(eventId(events.get(0)))).as("batch, then alone").isEqualTo(2);
+    }
+
+    @Test
+    void aRedeliveredBatchChangesNothing() throws Exception {
+        List<SessionStarted> events = checkIns(6);
+        events.forEach(this::send);
+        consumeUntilHandled(events);
+        awaitOffsetsCommitted();
+        containers.getListenerContainer(LISTENER).stop();
+
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.getBrokersAsString()))) {
+            long firstOffset = endOffset() - events.size();
+            admin.alterConsumerGroupOffsets(LISTENER, Map.of(new TopicPartition(TOPIC, 0),
+                    new OffsetAndMetadata(firstOffset))).all().get();
+        }
+        containers.getListenerContainer(LISTENER).start();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events)
+                .allSatisfy(event -> assertThat(checkIns.attempts(eventId(event))).isEqualTo(2)));
+        assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(events));
+    }
+
+    private void consumeUntilHandled(List<SessionStarted> events) {
+        containers.getListenerContainer(LISTENER).start();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(handledInOrder(events)).hasSize(events.size()));
+    }
+
+    /** The events' ids in the order their effects were written, once per effect. */
+    private List<String> handledInOrder(List<SessionStarted> events) {
+        return jdbc.sql("select event_id::text from checked_in where event_id::text in (:ids) order by seq")
+                .param("ids", ids(events)).query(String.class).list();
+    }
+
+    private void awaitOffsetsCommitted() throws Exception {
+        long end = endOffset();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.getBrokersAsString()))) {
+            await().atMost(PATIENCE).until(() -> admin.listConsumerGroupOffsets(LISTENER)
+                    .partitionsToOffsetAndMetadata().get().get(new TopicPartition(TOPIC, 0)),
+                    committed -> committed != null && committed.offset() == end);
+        }
+    }
+
+    private long endOffset() {
+        try (KafkaConsumer<String, byte[]> consumer = rawConsumer()) {
+            TopicPartition partition = new TopicPartition(TOPIC, 0);
+            return consumer.endOffsets(List.of(partition)).get(partition);
+        }
+    }
+
+    private List<byte[]> deadLetters() {
+        try (KafkaConsumer<String, byte[]> consumer = rawConsumer()) {
+            TopicPartition partition = new TopicPartition(Topics.deadLetterOf(TOPIC), 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            List<byte[]> values = new ArrayList<>();
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+            }
+            return values;
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> rawConsumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBrokersAsString()),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private void send(SessionStarted event) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(TOPIC, event.getMeta().getClientId(), event);
+        record.headers().add(JourneyTrace.HEADER, traceparentOf(event).getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).join();
+    }
+
+    private static List<SessionStarted> checkIns(int count) {
+        String client = UUID.randomUUID().toString();
+        return IntStream.range(0, count).mapToObj(i -> SessionStarted.newBuilder()
+                .setMeta(EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString())
+                        .setEventType("SessionStarted").setOccurredAt(Instant.parse("2026-03-02T09:00:00Z"))
+                        .setProducer("session-service").setCorrelationId(UUID.randomUUID().toString())
+                        .setLocationId("london").setClientId(client).build())
+                .setBookingId(UUID.randomUUID().toString()).setStartedAt(Instant.parse("2026-03-02T09:00:00Z"))
+                .build()).toList();
+    }
+
+    /** One traceparent per event, stable across calls: its journey's trace and a span id from the event id. */
+    private static String traceparentOf(SessionStarted event) {
+        String span = event.getMeta().getEventId().replace("-", "").substring(0, 16);
+        return "00-" + JourneyTrace.traceIdOf(event.getMeta().getCorrelationId()) + "-" + span + "-01";
+    }
+
+    private static String eventId(SessionStarted event) {
+        return event.getMeta().getEventId();
+    }
+
+    private static List<String> ids(List<SessionStarted> events) {
+        return events.stream().map(EventBatchesIntegrationTests::eventId).toList();
+    }
+
+    private static EmbeddedKafkaKraftBroker startKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.afterPropertiesSet();
+        broker.addTopics(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(Topics.deadLetterOf(TOPIC), 1, (short) 1));
+        return broker;
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("""
+                    create table inbox_event (consumer text not null, event_id uuid not null,
+                                              primary key (consumer, event_id));
+                    create table checked_in (seq bigserial primary key, event_id uuid not null, booking_id text not null);
+                    """).update();
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
