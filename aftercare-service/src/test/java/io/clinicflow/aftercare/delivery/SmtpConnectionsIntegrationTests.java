@@ -10,9 +10,6 @@ import io.clinicflow.aftercare.plans.MessageStatus;
 import io.clinicflow.aftercare.sessions.SessionId;
 import io.clinicflow.aftercare.templates.MessageContent;
 import io.clinicflow.testkit.ClinicInfrastructure;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -91,19 +88,11 @@ class SmtpConnectionsIntegrationTests {
 
     private List<String> recipientsReached() {
         return Arrays.stream(infrastructure.mail().getReceivedMessagesForDomain(domain))
-                .map(SmtpConnectionsIntegrationTests::recipientOf).toList();
+                .map(ReceivedMessageIds::recipientOf).toList();
     }
 
     private static List<String> emailsOf(List<ClientContact> clients) {
         return clients.stream().map(ClientContact::email).toList();
-    }
-
-    private static String recipientOf(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JavaMailSenderImpl mailSenderThrough(SlowSmtpLink link) {
