@@ -6,9 +6,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
@@ -33,13 +35,25 @@ public final class DeadLetters {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         ConsumerRecordRecoverer recoverer = (record, exception) -> {
-            publisher.accept(record, exception);
+            publisher.accept(record, asRecordFailure(exception));
             metrics.deadLettered(record.topic());
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, quickRetries());
         handler.addNotRetryableExceptions(UnreadableEventException.class, PoisonEventException.class);
         handler.setBackOffFunction((record, exception) -> backOffFor(exception, earlyEventPatience));
         return handler;
+    }
+
+    /**
+     * A batch listener's failure as a record listener's: the dead letter's exception headers name the record's own
+     * cause (PoisonEventException…), not the BatchListenerFailedException that carried it (EventBatches).
+     */
+    static Exception asRecordFailure(Exception exception) {
+        if (exception instanceof ListenerExecutionFailedException failed
+                && failed.getCause() instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+            return new ListenerExecutionFailedException(failed.getMessage(), failed.getGroupId(), batch.getCause());
+        }
+        return exception;
     }
 
     /** The back-off for this failure, or null for the handler's quick retries. */

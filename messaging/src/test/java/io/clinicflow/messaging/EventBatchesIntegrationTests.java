@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -110,7 +112,7 @@ class EventBatchesIntegrationTests {
 
         assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(events));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(deadLetters()).anySatisfy(value -> assertThat(value).isEqualTo(unreadable)));
+                assertThat(deadLetters()).anySatisfy(letter -> assertThat(letter.value()).isEqualTo(unreadable)));
     }
 
     @Test
@@ -125,7 +127,12 @@ class EventBatchesIntegrationTests {
 
         assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(others));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(deadLetters())
-                .anySatisfy(value -> assertThat(value).isEqualTo(SingleObjectCodec.shipped().encode(failing))));
+                .anySatisfy(letter -> {
+                    assertThat(letter.value()).isEqualTo(SingleObjectCodec.shipped().encode(failing));
+                    assertThat(new String(letter.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN).value(),
+                            StandardCharsets.UTF_8)).as("the record's own cause").isEqualTo(
+                            IllegalStateException.class.getName());
+                }));
         assertThat(checkIns.attempts(eventId(failing))).as("tried, then retried per policy").isGreaterThan(3);
     }
 
@@ -188,17 +195,17 @@ class EventBatchesIntegrationTests {
         }
     }
 
-    private List<byte[]> deadLetters() {
+    private List<ConsumerRecord<String, byte[]>> deadLetters() {
         try (KafkaConsumer<String, byte[]> consumer = rawConsumer()) {
             TopicPartition partition = new TopicPartition(Topics.deadLetterOf(TOPIC), 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
-            List<byte[]> values = new ArrayList<>();
+            List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
             while (consumer.position(partition) < end) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+                consumer.poll(Duration.ofMillis(200)).forEach(letters::add);
             }
-            return values;
+            return letters;
         }
     }
 
