@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -20,20 +19,23 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends aftercare messages by SMTP: text and HTML alternatives, Message-ID from the message's id. */
+/**
+ * Sends aftercare messages by SMTP, over a connection kept open for the next one: text and HTML alternatives,
+ * Message-ID from the message's id.
+ */
 @Component
 class EmailChannel implements Channel {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    private final JavaMailSender mail;
+    private final SmtpConnections smtp;
     private final String from;
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
 
-    EmailChannel(JavaMailSender mail, @Value("${clinicflow.mail.from:aftercare@clinicflow.local}") String from,
+    EmailChannel(SmtpConnections smtp, @Value("${clinicflow.mail.from:aftercare@clinicflow.local}") String from,
                  Clock clock) {
-        this.mail = mail;
+        this.smtp = smtp;
         this.from = from;
         this.clock = clock;
     }
@@ -53,7 +55,7 @@ class EmailChannel implements Channel {
             email.setSubject(content.subject(), UTF_8);
             email.setSentDate(Date.from(clock.instant()));
             email.setContent(alternatives(content));
-            mail.send(email);
+            smtp.send(email);
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot build aftercare email " + message.messageId(), e);
         }

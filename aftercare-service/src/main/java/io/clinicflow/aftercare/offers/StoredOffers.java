@@ -1,6 +1,9 @@
 package io.clinicflow.aftercare.offers;
 
 import io.clinicflow.aftercare.sessions.SessionId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +18,11 @@ import java.util.UUID;
 public class StoredOffers {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    StoredOffers(JdbcClient jdbc) {
+    StoredOffers(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Stores the offer with its slots; false (and nothing stored) when the session has an offer already. */
@@ -30,12 +35,15 @@ public class StoredOffers {
                 .param("at", Timestamp.from(offeredAt))
                 .update();
         if (stored == 1) {
-            offer.slots().forEach(slot -> jdbc.sql("""
+            // one round trip for the slots, as for a new plan's rows (ADR 0032): an offer has three (issue 18)
+            batch.batchUpdate("""
                             insert into offered_slot (offer_id, starts_at, ends_at, practitioner_id)
-                            values (:offerId, :startsAt, :endsAt, :practitionerId)""")
-                    .param("offerId", offer.offerId().value()).param("startsAt", Timestamp.from(slot.startsAt()))
-                    .param("endsAt", Timestamp.from(slot.endsAt())).param("practitionerId", slot.practitionerId())
-                    .update());
+                            values (:offerId, :startsAt, :endsAt, :practitionerId)""",
+                    offer.slots().stream().map(slot -> new MapSqlParameterSource()
+                            .addValue("offerId", offer.offerId().value())
+                            .addValue("startsAt", Timestamp.from(slot.startsAt()))
+                            .addValue("endsAt", Timestamp.from(slot.endsAt()))
+                            .addValue("practitionerId", slot.practitionerId())).toArray(SqlParameterSource[]::new));
         }
         return stored == 1;
     }

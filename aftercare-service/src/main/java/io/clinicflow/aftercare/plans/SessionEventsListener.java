@@ -6,38 +6,58 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.session.SessionAbandoned;
 import io.clinicflow.avro.session.SessionCompleted;
 import io.clinicflow.events.Topics;
+import io.clinicflow.messaging.EventBatches;
 import io.clinicflow.messaging.EventFields;
 import io.clinicflow.messaging.EventJourney;
 import io.clinicflow.messaging.PoisonEventException;
-import org.springframework.kafka.annotation.KafkaHandler;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+/**
+ * session-service's completed and abandoned sessions; a poll's records in one transaction (EventBatches, ADR 0053).
+ * The generated Avro types stop here.
+ */
 @Component
-@KafkaListener(id = "aftercare-on-session-events", topics = Topics.SESSION_EVENTS)
-class SessionEventsListener {                           // the generated Avro types stop here
+class SessionEventsListener {
 
     private final AftercarePlanner planner;
+    private final EventBatches batches;
 
-    SessionEventsListener(AftercarePlanner planner) {
+    SessionEventsListener(AftercarePlanner planner, EventBatches batches) {
         this.planner = planner;
+        this.batches = batches;
     }
 
-    @KafkaHandler
-    void on(SessionCompleted avro) {
+    @KafkaListener(id = "aftercare-on-session-events", topics = Topics.SESSION_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        batches.handle(records, this::handle);
+    }
+
+    private void handle(Object event) {
+        switch (event) {
+            case SessionCompleted completed -> startPlan(completed);
+            case SessionAbandoned abandoned -> cancelCourse(abandoned);
+            default -> {
+                // declarations, screenings, check-ins: not aftercare's business
+            }
+        }
+    }
+
+    private void startPlan(SessionCompleted avro) {
         planner.start(completedSession(avro), avro.getMeta().getEventId());
     }
 
     /** An abandoned session stops its course, and with it the aftercare of the course's earlier sessions. */
-    @KafkaHandler
-    void on(SessionAbandoned avro) {
+    private void cancelCourse(SessionAbandoned avro) {
         planner.cancelCourse(courseIdOf(avro.getMeta(), avro.getCourseId()), avro.getMeta().getEventId());
     }
 
-    static CourseId courseIdOf(EventMetadata meta, String courseId) {
+    private static CourseId courseIdOf(EventMetadata meta, String courseId) {
         return new CourseId(EventFields.uuid(meta, "courseId", courseId));
     }
 
@@ -62,7 +82,4 @@ class SessionEventsListener {                           // the generated Avro ty
     private static Set<TreatmentArea> areasOf(SessionCompleted avro) {
         return avro.getAreas().stream().map(area -> TreatmentArea.valueOf(area.name())).collect(Collectors.toSet());
     }
-
-    @KafkaHandler(isDefault = true)
-    void skip(Object otherSessionEvent) {}              // declarations, screenings, check-ins: not aftercare's business
 }

@@ -60,8 +60,11 @@ class CrashRecoveryIntegrationTests {
             new Batch(AftercareStep.RESULTS_REVIEW, 42, List.of(24)));
     /** Fall due on the way to RESULTS_REVIEW: no concern is open, and the course (1 of 3 done) goes on. */
     private static final List<String> MILESTONES = List.of("HEALING_CHECK_PASSED", "NEXT_SESSION_ELIGIBLE");
-    /** Spreads a batch over seconds (2 sending threads, one connection per email), so a kill lands inside it. */
-    private static final Duration SMTP_LATENCY = Duration.ofMillis(100);
+    /**
+     * A round trip to the SMTP server. It spreads a batch over seconds (2 sending threads, each email about 5 round
+     * trips on a kept connection: NOOP, MAIL, RCPT, DATA, body), so a kill lands inside it.
+     */
+    private static final Duration SMTP_LATENCY = Duration.ofMillis(20);
     /** Past the 4 missed 5-s heartbeats after which db-scheduler revives a killed process's picked executions. */
     private static final Duration RESTART_LATER = Duration.ofMinutes(31);
     /** DeliverySchedule's threads: at most one message per thread is in the window when the process dies. */

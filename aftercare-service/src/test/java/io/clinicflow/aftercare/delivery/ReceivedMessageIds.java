@@ -56,7 +56,8 @@ final class ReceivedMessageIds {
         return byRecipient.getOrDefault(client.email(), List.of());
     }
 
-    private static String recipientOf(MimeMessage message) {
+    /** The one address an aftercare email goes to. */
+    static String recipientOf(MimeMessage message) {
         try {
             return message.getRecipients(Message.RecipientType.TO)[0].toString();
         } catch (MessagingException e) {

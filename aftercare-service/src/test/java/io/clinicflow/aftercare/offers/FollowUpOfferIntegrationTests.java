@@ -35,14 +35,16 @@ import static org.awaitility.Awaitility.await;
 class FollowUpOfferIntegrationTests extends WithAftercareClient {
 
     @Test
-    void sendsTheOfferOnceOnEveryConsentedChannelWithItsSlotsInLocalTime() throws Exception {
+    void sendsTheOfferOnceOnEveryConsentedChannelWithAllItsSlotsInLocalTime() throws Exception {
         registerClientConsentingTo(EMAIL, SMS);
         SessionCompleted completed = completeSession();
         mailbox.awaitMessages(email, 1);
         ZoneId zone = ZoneId.of(completed.getTimeZone());
-        ZonedDateTime slot = infrastructure.clock().instant().atZone(zone).plusDays(30).with(LocalTime.of(11, 15));
+        ZonedDateTime day30 = infrastructure.clock().instant().atZone(zone).plusDays(30);
+        List<ZonedDateTime> slots = List.of(day30.with(LocalTime.of(11, 15)),
+                day30.plusDays(2).with(LocalTime.of(14, 30)), day30.plusDays(5).with(LocalTime.of(16, 45)));
         String offerId = UUID.randomUUID().toString();
-        FollowUpOffered offered = offered(offerId, slot.toInstant());
+        FollowUpOffered offered = offered(offerId, slots);
 
         clinic.publish(offered);
         clinic.publish(offered);
@@ -52,7 +54,8 @@ class FollowUpOfferIntegrationTests extends WithAftercareClient {
         MimeMessage offerEmail = mailbox.awaitMessages(email, 2).stream()
                 .filter(message -> subjectOf(message).startsWith("Your next session")).findFirst().orElseThrow();
         String text = (String) ((MimeMultipart) offerEmail.getContent()).getBodyPart(0).getContent();
-        assertThat(text).contains("at 11:15 (" + DateTimeFormatter.ofPattern("zzz", Locale.UK).format(slot) + ")", offerId);
+        assertThat(text).contains(offerId).contains(slots.stream().map(slot -> "at "
+                + DateTimeFormatter.ofPattern("HH:mm (zzz)", Locale.UK).format(slot)).toList());
         await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(
                 SmsGateway.shared().to(phone)).filteredOn(sms -> sms.text().contains(offerId))
                 .hasSize(1));
@@ -64,14 +67,15 @@ class FollowUpOfferIntegrationTests extends WithAftercareClient {
                 .hasSize(1);
     }
 
-    private FollowUpOffered offered(String offerId, Instant startsAt) {
+    private FollowUpOffered offered(String offerId, List<ZonedDateTime> slots) {
+        Instant firstStart = slots.getFirst().toInstant();
         return FollowUpOffered.newBuilder()
                 .setMeta(ContractEvents.of(clientId).meta(FollowUpOffered.class))
                 .setOfferId(offerId).setSessionId(sessionId).setMilestone(HealingMilestone.NEXT_SESSION_ELIGIBLE)
-                .setWindowStart(startsAt.atZone(ZoneId.of("UTC")).toLocalDate())
-                .setWindowEnd(startsAt.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(14))
-                .setSlots(List.of(new TimeSlot(startsAt, startsAt.plus(Duration.ofHours(1)),
-                        UUID.randomUUID().toString())))
+                .setWindowStart(firstStart.atZone(ZoneId.of("UTC")).toLocalDate())
+                .setWindowEnd(firstStart.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(14))
+                .setSlots(slots.stream().map(slot -> new TimeSlot(slot.toInstant(),
+                        slot.toInstant().plus(Duration.ofHours(1)), UUID.randomUUID().toString())).toList())
                 .build();
     }
 
