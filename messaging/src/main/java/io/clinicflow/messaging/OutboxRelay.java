@@ -13,6 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,39 +51,12 @@ public class OutboxRelay implements SmartLifecycle {
             RecordBatchTooLargeException.class, InvalidRecordException.class, SerializationException.class);
 
     /** A round found the lock held elsewhere: try again soon, until it gets the lock once. */
-    private static final Duration LOCK_BUSY_FIRST = Duration.ofMillis(50);
-    private static final Duration LOCK_BUSY_LAST = Duration.ofSeconds(1);
+    private static final ExponentialBackOff WHILE_LOCK_BUSY = doubling(Duration.ofMillis(50), Duration.ofSeconds(1));
     /** A round failed (broker or database unreachable): try again, less often while it lasts. */
-    private static final Duration FAILED_FIRST = Duration.ofSeconds(1);
-    private static final Duration FAILED_LAST = Duration.ofSeconds(16);
+    private static final ExponentialBackOff AFTER_FAILURE = doubling(Duration.ofSeconds(1), Duration.ofSeconds(16));
 
     /** How one transaction ended: a full batch (more may wait), all done, the lock held elsewhere, a failed send. */
     private enum Round { FULL_BATCH, DONE, LOCK_BUSY, FAILED }
-
-    /** A delay that doubles with each use, from {@code first} up to {@code last}, until reset. */
-    private static final class Backoff {
-
-        private final Duration first;
-        private final Duration last;
-        private Duration next;
-
-        Backoff(Duration first, Duration last) {
-            this.first = first;
-            this.last = last;
-            this.next = first;
-        }
-
-        Duration next() {
-            Duration now = next;
-            Duration doubled = next.multipliedBy(2);
-            next = doubled.compareTo(last) > 0 ? last : doubled;
-            return now;
-        }
-
-        void reset() {
-            next = first;
-        }
-    }
 
     private record Pending(long id, String topic, String key, byte[] payload, String eventId, String eventType,
                            Instant occurredAt, String traceparent) {
@@ -100,8 +75,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final int maxEventBytes;
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     // The back-offs and the retry are the relay thread's alone.
-    private final Backoff whileLockBusy = new Backoff(LOCK_BUSY_FIRST, LOCK_BUSY_LAST);
-    private final Backoff afterFailure = new Backoff(FAILED_FIRST, FAILED_LAST);
+    private BackOffExecution whileLockBusy = WHILE_LOCK_BUSY.start();
+    private BackOffExecution afterFailure = AFTER_FAILURE.start();
     private ScheduledFuture<?> retry;
     private volatile ScheduledThreadPoolExecutor executor;
 
@@ -145,11 +120,10 @@ public class OutboxRelay implements SmartLifecycle {
     /** Relays batch after batch until none is full, then waits for the next wake-up or sweep, or retries. */
     private void relayRound() {
         switch (relayUntilDone()) {
-            case LOCK_BUSY -> retryIn(whileLockBusy.next());
-            case FAILED -> retryIn(afterFailure.next());
+            case LOCK_BUSY -> retryIn(whileLockBusy.nextBackOff());
+            case FAILED -> retryIn(afterFailure.nextBackOff());
             default -> {
-                whileLockBusy.reset();
-                afterFailure.reset();
+                resetBackOffs();
                 if (retry != null) {
                     retry.cancel(false);
                     retry = null;
@@ -172,16 +146,28 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Keeps the one retry that comes first; none once stopping (the last round was the last). */
-    private void retryIn(Duration delay) {
+    private void retryIn(long delayMillis) {
         ScheduledThreadPoolExecutor running = executor;
         if (running == null || running.isShutdown()
-                || retry != null && retry.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+                || retry != null && retry.getDelay(TimeUnit.MILLISECONDS) <= delayMillis) {
             return;
         }
         if (retry != null) {
             retry.cancel(false);
         }
-        retry = running.schedule(this::relayRetry, delay.toMillis(), TimeUnit.MILLISECONDS);
+        retry = running.schedule(this::relayRetry, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void resetBackOffs() {
+        whileLockBusy = WHILE_LOCK_BUSY.start();
+        afterFailure = AFTER_FAILURE.start();
+    }
+
+    /** From {@code first}, doubling up to {@code last}, for as long as it lasts. */
+    private static ExponentialBackOff doubling(Duration first, Duration last) {
+        ExponentialBackOff backOff = new ExponentialBackOff(first.toMillis(), 2);
+        backOff.setMaxInterval(last.toMillis());
+        return backOff;
     }
 
     private Round relayBatch() {
@@ -279,8 +265,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public synchronized void start() {
         wakeUpQueued.set(false);
-        whileLockBusy.reset();
-        afterFailure.reset();
+        resetBackOffs();
         retry = null;
         ScheduledThreadPoolExecutor relayThread = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().daemon().name("outbox-relay").factory());
