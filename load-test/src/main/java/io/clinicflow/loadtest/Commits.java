@@ -18,18 +18,22 @@ record Commits(long writing, long readOnly, long rollbacks) {
     }
 
     double allPer(long journeys) {
-        return (double) (writing + readOnly) / Math.max(journeys, 1);
+        return per(writing + readOnly, journeys);
     }
 
     double writingPer(long journeys) {
-        return (double) writing / Math.max(journeys, 1);
+        return per(writing, journeys);
     }
 
     double readOnlyPer(long journeys) {
-        return (double) readOnly / Math.max(journeys, 1);
+        return per(readOnly, journeys);
     }
 
     double rollbacksPer(long journeys) {
-        return (double) rollbacks / Math.max(journeys, 1);
+        return per(rollbacks, journeys);
+    }
+
+    private static double per(long count, long journeys) {
+        return (double) count / Math.max(journeys, 1);
     }
 }
