@@ -1,7 +1,9 @@
 package io.clinicflow.messaging;
 
+import io.clinicflow.events.EventCatalog;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * A batch listener's records, handled in one database transaction per poll (ADR 0053); the inbox still decides per
- * event, inside it. Should that transaction fail, nothing of it stayed: the records are handled again one transaction
+ * event, inside it, from one read of the batch's events, and its new rows go in in one statement. Should that transaction fail, nothing of it stayed: the records are handled again one transaction
  * each, in order, and the first that fails is handed to {@link DeadLetters}' error handler as a
  * {@link BatchListenerFailedException}. It commits the offsets before that record, applies the record policy to it
  * (poison to the DLT at once, a database that is down waited for, an early event given its patience) and redelivers
@@ -34,11 +36,14 @@ public class EventBatches {
     private static final LogAccessor headerLog = new LogAccessor(EventBatches.class);
 
     private final TransactionTemplate transactions;
+    private final Inbox inbox;
     private final ObservationRegistry observations;
     private final JourneyLogContext logContext;
 
-    public EventBatches(TransactionTemplate transactions, ObservationRegistry observations, JourneyLogContext logContext) {
+    public EventBatches(TransactionTemplate transactions, Inbox inbox, ObservationRegistry observations,
+                        JourneyLogContext logContext) {
         this.transactions = transactions;
+        this.inbox = inbox;
         this.observations = observations;
         this.logContext = logContext;
     }
@@ -62,7 +67,10 @@ public class EventBatches {
 
     private boolean inOneTransaction(List<ConsumerRecord<String, Object>> records, Consumer<Object> handler) {
         try {
-            transactions.executeWithoutResult(status -> records.forEach(record -> handleOne(record, handler)));
+            transactions.executeWithoutResult(status -> {
+                inbox.announce(eventIds(records));
+                records.forEach(record -> handleOne(record, handler));
+            });
             return true;
         } catch (RuntimeException batchFailed) {
             log.debug("A batch of {} records rolled back, handling them one transaction each: {}", records.size(),
@@ -97,6 +105,11 @@ public class EventBatches {
         return KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
                 DefaultKafkaListenerObservationConvention.INSTANCE,
                 () -> new KafkaRecordReceiverContext(record, listener, null, group, () -> null), observations);
+    }
+
+    /** The ids of the records' events: every readable record of our topics holds one in its envelope. */
+    private static List<String> eventIds(List<ConsumerRecord<String, Object>> records) {
+        return records.stream().map(record -> EventCatalog.metaOf((SpecificRecord) record.value()).getEventId()).toList();
     }
 
     /**

@@ -95,9 +95,9 @@ public class KafkaClientsAutoConfiguration {
     }
 
     @Bean
-    EventBatches eventBatches(PlatformTransactionManager transactions, ObjectProvider<ObservationRegistry> observations,
-                              JourneyLogContext logContext) {
-        return new EventBatches(new TransactionTemplate(transactions),
+    EventBatches eventBatches(PlatformTransactionManager transactions, Inbox inbox,
+                              ObjectProvider<ObservationRegistry> observations, JourneyLogContext logContext) {
+        return new EventBatches(new TransactionTemplate(transactions), inbox,
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), logContext);
     }
 

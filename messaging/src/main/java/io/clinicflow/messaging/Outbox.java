@@ -6,11 +6,16 @@ import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.events.EventCatalog;
 import io.clinicflow.events.codec.SingleObjectCodec;
 import org.apache.avro.specific.SpecificRecord;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -78,7 +83,7 @@ public class Outbox {
             throw new EventTooLarge(meta.getEventType(), payload.length, maxEventBytes);
         }
         store(EventCatalog.topicOf(event), meta, payload);
-        afterCommit(() -> metrics.published(event));
+        pendingRows().published.add(event);
     }
 
     /**
@@ -93,26 +98,48 @@ public class Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Events are appended inside the transaction of their state change");
         }
-        jdbc.sql("""
-                        insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload, traceparent)
-                        values (:eventId, :topic, :key, :type, :occurredAt, :payload, :traceparent)""")
-                .param("eventId", UUID.fromString(meta.getEventId()))
-                .param("topic", topic)
-                .param("key", meta.getClientId())
-                .param("type", meta.getEventType())
-                .param("occurredAt", java.sql.Timestamp.from(meta.getOccurredAt()))
-                .param("payload", payload)
-                .param("traceparent", JourneyTrace.traceparentOf(meta.getCorrelationId()))
-                .update();
-        afterCommit(relay::wakeUp);
+        pendingRows().rows.add(new Object[]{UUID.fromString(meta.getEventId()), topic, meta.getClientId(),
+                meta.getEventType(), Timestamp.from(meta.getOccurredAt()), new SqlParameterValue(Types.BINARY, payload),
+                JourneyTrace.traceparentOf(meta.getCorrelationId())});
     }
 
-    private void afterCommit(Runnable onCommit) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                onCommit.run();
+    /** This transaction's rows, registered with it on its first event (a transaction suspended for another keeps its own). */
+    private PendingRows pendingRows() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingRows pending && pending.outbox() == this) {
+                return pending;
             }
-        });
+        }
+        PendingRows pending = new PendingRows();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /**
+     * A transaction's events: inserted in one statement just before it commits (a poll batch writes many, ADR 0055),
+     * counted and handed to the relay once it has.
+     */
+    private final class PendingRows implements TransactionSynchronization {
+        private final List<Object[]> rows = new ArrayList<>();
+        private final List<SpecificRecord> published = new ArrayList<>();
+
+        private Outbox outbox() {
+            return Outbox.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            jdbc.sql("""
+                            insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload, traceparent)
+                            values :rows""")
+                    .param("rows", rows)
+                    .update();
+        }
+
+        @Override
+        public void afterCommit() {
+            published.forEach(metrics::published);
+            relay.wakeUp();
+        }
     }
 }

@@ -150,9 +150,13 @@ class BatchedCheckIns {
         }
     }
 
-    /** Counts the commits of the connections it hands out: the transactions that reached the database. */
+    /**
+     * Counts the commits of the connections it hands out (the transactions that reached the database) and the
+     * statements they prepared on the inbox.
+     */
     static class CommitCounter extends DelegatingDataSource {
         final AtomicInteger commits = new AtomicInteger();
+        final AtomicInteger inboxStatements = new AtomicInteger();
 
         CommitCounter(DataSource pool) {
             super(pool);
@@ -165,6 +169,9 @@ class BatchedCheckIns {
                     (proxy, method, args) -> {
                         if (method.getName().equals("commit")) {
                             commits.incrementAndGet();
+                        }
+                        if (method.getName().equals("prepareStatement") && args[0].toString().contains("inbox_event")) {
+                            inboxStatements.incrementAndGet();
                         }
                         try {
                             return method.invoke(connection, args);

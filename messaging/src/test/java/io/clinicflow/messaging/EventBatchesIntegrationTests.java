@@ -27,6 +27,9 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +45,7 @@ import java.util.stream.IntStream;
 import static io.clinicflow.messaging.BatchedCheckIns.LISTENER;
 import static io.clinicflow.messaging.BatchedCheckIns.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -69,6 +73,10 @@ class EventBatchesIntegrationTests {
     private JdbcClient jdbc;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private Inbox inbox;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
@@ -87,12 +95,14 @@ class EventBatchesIntegrationTests {
         List<SessionStarted> events = checkIns(20);
         events.forEach(this::send);
         int commitsBefore = database.commits.get();
+        int inboxStatementsBefore = database.inboxStatements.get();
         int batchesBefore = listener.batchesReceived.get();
 
         consumeUntilHandled(events);
 
         assertThat(listener.batchesReceived.get() - batchesBefore).isOne();
         assertThat(database.commits.get() - commitsBefore).isOne();
+        assertThat(database.inboxStatements.get() - inboxStatementsBefore).as("one read, one insert").isEqualTo(2);
         assertThat(events).allSatisfy(event -> assertThat(listener.seen.get(eventId(event))).isEqualTo(
                 new BatchedCheckIns.Seen(event.getMeta().getCorrelationId(), traceparentOf(event))));
         assertThat(meters.find("spring.kafka.listener").tag("spring.kafka.listener.id", LISTENER).timer().count())
@@ -166,6 +176,35 @@ class EventBatchesIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events)
                 .allSatisfy(event -> assertThat(checkIns.attempts(eventId(event))).isEqualTo(2)));
         assertThat(handledInOrder(events)).containsExactlyElementsOf(ids(events));
+    }
+
+    /**
+     * A partition's previous owner, still finishing, records one of the batch's events after the batch read the
+     * inbox: the batch's insert finds it and the batch rolls back (redone one record each, it answers "seen").
+     */
+    @Test
+    void aBatchWhoseEventAnotherConsumerRecordedMeanwhileRollsBack() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        TransactionTemplate batch = new TransactionTemplate(transactionManager);
+        TransactionTemplate previousOwner = new TransactionTemplate(transactionManager);
+        previousOwner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        assertThatThrownBy(() -> batch.executeWithoutResult(status -> {
+            inbox.announce(List.of(first, second));
+            assertThat(inbox.firstDelivery(LISTENER, first)).isTrue();
+            assertThat(inbox.firstDelivery(LISTENER, second)).isTrue();
+            assertThat(inbox.firstDelivery(LISTENER, first)).as("twice in one batch").isFalse();
+            previousOwner.executeWithoutResult(alone -> assertThat(inbox.firstDelivery(LISTENER, second)).isTrue());
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 of this batch's 2 events");
+
+        Boolean firstAgain = batch.execute(status -> inbox.firstDelivery(LISTENER, first));
+        Boolean secondAgain = batch.execute(status -> {
+            inbox.announce(List.of(second));
+            return inbox.firstDelivery(LISTENER, second);
+        });
+        assertThat(firstAgain).as("rolled back").isTrue();
+        assertThat(secondAgain).as("held").isFalse();
     }
 
     private void consumeUntilHandled(List<SessionStarted> events) {

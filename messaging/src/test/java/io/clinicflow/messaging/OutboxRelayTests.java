@@ -32,9 +32,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -164,6 +170,20 @@ class OutboxRelayTests {
         await().atMost(PROMPTLY).until(() -> published(event));
     }
 
+    /** A transaction's events are one insert at its commit (ADR 0055), and go out in the order they were appended. */
+    @Test
+    void aTransactionsEventsAreInsertedInOneStatementAndGoOutInTheirOrder() {
+        startRelay(NO_SWEEP_IN_SIGHT);
+        StatementsCounted database = new StatementsCounted(postgres.getPostgresDatabase());
+
+        List<UUID> events = append(database, 3);
+
+        assertThat(database.statementsOn("outbox_event")).isOne();
+        assertThat(jdbc.sql("select event_id from outbox_event order by id").query(UUID.class).list())
+                .containsExactlyElementsOf(events);
+        await().atMost(PROMPTLY).until(() -> events.stream().allMatch(this::published));
+    }
+
     private void startRelay(Duration sweepInterval) {
         relay = relaySweepingEvery(sweepInterval);
         relay.start();
@@ -176,17 +196,22 @@ class OutboxRelayTests {
 
     /** Appends an event as a use case does: in a transaction, whose commit wakes the relay. */
     private UUID append() {
-        DataSource database = postgres.getPostgresDatabase();
+        return append(postgres.getPostgresDatabase(), 1).getFirst();
+    }
+
+    /** Appends events in one transaction, of a journey each. */
+    private List<UUID> append(DataSource database, int count) {
         Outbox outbox = new Outbox(JdbcClient.create(database), SingleObjectCodec.shipped(), BusinessClock.system(),
                 "booking-service", relay, new EventMetrics(new SimpleMeterRegistry()),
                 OutboxAutoConfiguration.MAX_EVENT_BYTES);
-        UUID[] appended = new UUID[1];
+        List<UUID> appended = new ArrayList<>();
         new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status ->
-                outbox.append(Journey.start(UUID.randomUUID(), UUID.randomUUID()), meta -> {
-                    appended[0] = UUID.fromString(meta.getEventId());
-                    return new ClientErasureRequested(meta, meta.getClientId(), Instant.EPOCH);
-                }));
-        return appended[0];
+                IntStream.range(0, count).forEach(i -> outbox.append(Journey.start(UUID.randomUUID(), UUID.randomUUID()),
+                        meta -> {
+                            appended.add(UUID.fromString(meta.getEventId()));
+                            return new ClientErasureRequested(meta, meta.getClientId(), Instant.EPOCH);
+                        })));
+        return appended;
     }
 
     /** A row written with plain SQL, as ops would: nothing wakes the relay. */
@@ -203,6 +228,36 @@ class OutboxRelayTests {
     private boolean published(UUID event) {
         return jdbc.sql("select published_at is not null from outbox_event where event_id = :id")
                 .param("id", event).query(Boolean.class).single();
+    }
+
+    /** A data source that counts the statements its connections prepare, by the table they name. */
+    private static final class StatementsCounted extends DelegatingDataSource {
+
+        private final List<String> prepared = new CopyOnWriteArrayList<>();
+
+        StatementsCounted(DataSource database) {
+            super(database);
+        }
+
+        long statementsOn(String table) {
+            return prepared.stream().filter(sql -> sql.contains(table)).count();
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement")) {
+                            prepared.add(args[0].toString());
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
     }
 
     /** The relay's data source: each connection it borrows is one round (one transaction) against the database. */
