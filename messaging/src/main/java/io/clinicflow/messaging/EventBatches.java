@@ -22,13 +22,14 @@ import java.util.function.Consumer;
 
 /**
  * A batch listener's records, handled in one database transaction per poll (ADR 0053); the inbox still decides per
- * event, inside it, from one read of the batch's events, and its new rows go in in one statement. Should that transaction fail, nothing of it stayed: the records are handled again one transaction
- * each, in order, and the first that fails is handed to {@link DeadLetters}' error handler as a
- * {@link BatchListenerFailedException}. It commits the offsets before that record, applies the record policy to it
- * (poison to the DLT at once, a database that is down waited for, an early event given its patience) and redelivers
- * the rest. A record whose bytes could not be read ends the batch the same way, after the records before it.
- * Each record is one {@code spring.kafka.listener} observation that continues the journey's trace from its
- * {@code traceparent} header, with the journey's ids in the log context.
+ * event, inside it, from one read of the batch's events, and its new rows go in in one statement (ADR 0055). Should
+ * that transaction fail, nothing of it stayed: the records are handled again one transaction each, in order, and the
+ * first that fails is handed to {@link DeadLetters}' error handler as a {@link BatchListenerFailedException}. It
+ * commits the offsets before that record, applies the record policy to it (poison to the DLT at once, a database that
+ * is down waited for, an early event given its patience) and redelivers the rest. A record whose bytes could not be
+ * read ends the batch the same way, after the records before it. Each record is one {@code spring.kafka.listener}
+ * observation that continues the journey's trace from its {@code traceparent} header, with the journey's ids in the
+ * log context.
  */
 public class EventBatches {
 
