@@ -33,9 +33,10 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EventMetrics metrics;
     private final int maxEventBytes;
+    private final JourneyTrace trace;
 
     public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay,
-                  EventMetrics metrics, int maxEventBytes) {
+                  EventMetrics metrics, int maxEventBytes, JourneyTrace trace) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
@@ -43,6 +44,7 @@ public class Outbox {
         this.relay = relay;
         this.metrics = metrics;
         this.maxEventBytes = maxEventBytes;
+        this.trace = trace;
     }
 
     /** Metadata of a new event of this service in the given journey. */
@@ -102,7 +104,7 @@ public class Outbox {
                 .param("type", meta.getEventType())
                 .param("occurredAt", java.sql.Timestamp.from(meta.getOccurredAt()))
                 .param("payload", payload)
-                .param("traceparent", JourneyTrace.traceparentOf(meta.getCorrelationId()))
+                .param("traceparent", trace.traceparentOf(meta.getCorrelationId()))
                 .update();
         afterCommit(relay::wakeUp);
     }

@@ -179,7 +179,7 @@ class OutboxRelayTests {
         DataSource database = postgres.getPostgresDatabase();
         Outbox outbox = new Outbox(JdbcClient.create(database), SingleObjectCodec.shipped(), BusinessClock.system(),
                 "booking-service", relay, new EventMetrics(new SimpleMeterRegistry()),
-                OutboxAutoConfiguration.MAX_EVENT_BYTES);
+                OutboxAutoConfiguration.MAX_EVENT_BYTES, new JourneyTrace(1));
         UUID[] appended = new UUID[1];
         new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status ->
                 outbox.append(Journey.start(UUID.randomUUID(), UUID.randomUUID()), meta -> {
