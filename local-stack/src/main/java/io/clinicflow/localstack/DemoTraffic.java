@@ -58,7 +58,7 @@ final class DemoTraffic implements AutoCloseable {
         try {
             step.run();
         } catch (RuntimeException | AssertionError e) {
-            log.debug("Demo step skipped: {}", e.toString());
+            log.atDebug().addArgument(e::toString).log("Demo step skipped: {}");
         }
     }
 

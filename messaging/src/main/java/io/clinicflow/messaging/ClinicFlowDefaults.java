@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Defaults every ClinicFlow service shares, below anything a service or operator configures: listener
  * observation (consumers continue the journey's trace from {@code traceparent}), offsets committed once a second,
- * every journey sampled, JSON logs (Elastic Common Schema) in the {@code json} profile, readiness with database and
- * broker, a pipeline health group (outbox and consumer progress) and graceful shutdown. The security module brings
- * its own ({@code SecurityDefaults}).
+ * a tenth of journeys and requests traced, JSON logs (Elastic Common Schema) in the {@code json} profile, readiness
+ * with database and broker, a pipeline health group (outbox and consumer progress) and graceful shutdown. The
+ * security module brings its own ({@code SecurityDefaults}).
  */
 public class ClinicFlowDefaults implements EnvironmentPostProcessor {
 
@@ -24,7 +24,11 @@ public class ClinicFlowDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.kafka.listener.observation-enabled", true);
-        defaults.put("management.tracing.sampling.probability", 1.0);
+        // One sampling rate: journeys by their correlationId (JourneyTrace), HTTP requests by chance. ADR 0056
+        defaults.put("management.tracing.sampling.probability",
+                "${" + JourneyTrace.SAMPLING + ":" + JourneyTrace.DEFAULT_SAMPLING + "}");
+        // Nobody reads the ".active" long task timers (records or requests in flight); each started one per observation
+        defaults.put("management.metrics.observations.ignored-meters", "long-task-timer");
         defaults.put("management.metrics.distribution.percentiles-histogram.spring.kafka.listener", true);
         defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
         // One consumer per partition (topics have 3; a key stays on one): handlers overlap their DB waits. ADR 0022

@@ -74,8 +74,9 @@ public class EventBatches {
             });
             return true;
         } catch (RuntimeException batchFailed) {
-            log.debug("A batch of {} records rolled back, handling them one transaction each: {}", records.size(),
-                    batchFailed.toString());
+            // lazily: describing the failure is the cost, and debug is off in production
+            log.atDebug().addArgument(records::size).addArgument(batchFailed::toString)
+                    .log("A batch of {} records rolled back, handling them one transaction each: {}");
             return false;
         }
     }

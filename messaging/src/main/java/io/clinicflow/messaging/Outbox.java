@@ -38,9 +38,10 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EventMetrics metrics;
     private final int maxEventBytes;
+    private final JourneyTrace trace;
 
     public Outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock, String producer, OutboxRelay relay,
-                  EventMetrics metrics, int maxEventBytes) {
+                  EventMetrics metrics, int maxEventBytes, JourneyTrace trace) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
@@ -48,6 +49,7 @@ public class Outbox {
         this.relay = relay;
         this.metrics = metrics;
         this.maxEventBytes = maxEventBytes;
+        this.trace = trace;
     }
 
     /** Metadata of a new event of this service in the given journey. */
@@ -100,7 +102,7 @@ public class Outbox {
         }
         pendingRows().rows.add(new Object[]{UUID.fromString(meta.getEventId()), topic, meta.getClientId(),
                 meta.getEventType(), Timestamp.from(meta.getOccurredAt()), new SqlParameterValue(Types.BINARY, payload),
-                JourneyTrace.traceparentOf(meta.getCorrelationId())});
+                trace.traceparentOf(meta.getCorrelationId())});
     }
 
     /** This transaction's rows, registered with it on its first event (a transaction suspended for another keeps its own). */

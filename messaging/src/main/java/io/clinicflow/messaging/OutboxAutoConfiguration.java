@@ -38,8 +38,16 @@ public class OutboxAutoConfiguration {
     @Bean
     Outbox outbox(JdbcClient jdbc, SingleObjectCodec codec, Clock clock,
                   @Value("${spring.application.name}") String producer, OutboxRelay relay, EventMetrics metrics,
-                  @Value("${clinicflow.outbox.max-event-bytes:" + MAX_EVENT_BYTES + "}") int maxEventBytes) {
-        return new Outbox(jdbc, codec, clock, producer, relay, metrics, maxEventBytes);
+                  @Value("${clinicflow.outbox.max-event-bytes:" + MAX_EVENT_BYTES + "}") int maxEventBytes,
+                  JourneyTrace trace) {
+        return new Outbox(jdbc, codec, clock, producer, relay, metrics, maxEventBytes, trace);
+    }
+
+    /** Which journeys are traced (ADR 0056): the outbox writes the decision into every event's traceparent. */
+    @Bean
+    JourneyTrace journeyTrace(
+            @Value("${" + JourneyTrace.SAMPLING + ":" + JourneyTrace.DEFAULT_SAMPLING + "}") double sampling) {
+        return new JourneyTrace(sampling);
     }
 
     @Bean

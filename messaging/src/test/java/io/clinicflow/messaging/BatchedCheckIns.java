@@ -1,15 +1,21 @@
 package io.clinicflow.messaging;
 
+import brave.handler.MutableSpan;
+import brave.handler.SpanHandler;
+import brave.propagation.TraceContext;
 import com.zaxxer.hikari.HikariDataSource;
 import io.clinicflow.avro.session.SessionStarted;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -28,6 +34,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,14 +46,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({KafkaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
-        KafkaClientsAutoConfiguration.class, DeadLetterAutoConfiguration.class})
+        KafkaClientsAutoConfiguration.class, DeadLetterAutoConfiguration.class, ObservationAutoConfiguration.class,
+        MetricsAutoConfiguration.class, MicrometerTracingAutoConfiguration.class, BraveAutoConfiguration.class})
 class BatchedCheckIns {
 
     static final String TOPIC = "batch-tests.session-events";
     static final String LISTENER = "batch-tests";
 
     /** What a handler saw of its record's journey: the log context and the observation it ran in. */
-    record Seen(String correlationId, String traceparent) {
+    record Seen(String correlationId, String traceId, String traceparent) {
     }
 
     @Bean
@@ -62,10 +70,8 @@ class BatchedCheckIns {
     }
 
     @Bean
-    ObservationRegistry observationRegistry(MeterRegistry meters) {
-        ObservationRegistry registry = ObservationRegistry.create();
-        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-        return registry;
+    RecordedSpans recordedSpans() {
+        return new RecordedSpans();
     }
 
     @Bean
@@ -100,7 +106,8 @@ class BatchedCheckIns {
         private void handle(Object event) {
             switch (event) {
                 case SessionStarted started -> {
-                    seen.put(started.getMeta().getEventId(), new Seen(MDC.get("correlationId"), traceparent()));
+                    seen.put(started.getMeta().getEventId(), new Seen(MDC.get("correlationId"), MDC.get("traceId"),
+                            traceparent()));
                     checkIns.record(started);
                 }
                 default -> {
@@ -147,6 +154,17 @@ class BatchedCheckIns {
             if (failuresLeft.computeIfPresent(eventId, (id, left) -> left - 1) instanceof Integer left && left >= 0) {
                 throw new IllegalStateException("Injected failure of " + eventId);
             }
+        }
+    }
+
+    /** The trace ids of the spans Brave recorded: what a span exporter would have been handed. */
+    static class RecordedSpans extends SpanHandler {
+        final Set<String> traceIds = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public boolean end(TraceContext context, MutableSpan span, Cause cause) {
+            traceIds.add(context.traceIdString());
+            return true;
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.autoconfigure.TracingProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -77,6 +78,10 @@ class EventBatchesIntegrationTests {
     private Inbox inbox;
     @Autowired
     private PlatformTransactionManager transactionManager;
+    @Autowired
+    private BatchedCheckIns.RecordedSpans spans;
+    @Autowired
+    private TracingProperties tracing;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
@@ -104,10 +109,41 @@ class EventBatchesIntegrationTests {
         assertThat(database.commits.get() - commitsBefore).isOne();
         assertThat(database.inboxStatements.get() - inboxStatementsBefore).as("one read, one insert").isEqualTo(2);
         assertThat(events).allSatisfy(event -> assertThat(listener.seen.get(eventId(event))).isEqualTo(
-                new BatchedCheckIns.Seen(event.getMeta().getCorrelationId(), traceparentOf(event))));
+                new BatchedCheckIns.Seen(event.getMeta().getCorrelationId(), traceIdOf(event),
+                        traceparentOf(event, true))));
         assertThat(meters.find("spring.kafka.listener").tag("spring.kafka.listener.id", LISTENER).timer().count())
                 .isGreaterThanOrEqualTo(events.size());
         assertThat(meters.find("spring.kafka.listener").tagKeys("name").timers()).isEmpty();
+    }
+
+    /**
+     * The traceparent's sampled flag decides (ADR 0056): an unsampled journey's record records no span, yet its
+     * handler's log lines still carry the journey's trace id (Brave puts it in the MDC whether sampled or not).
+     * Its listener timer has no per-record long task timer beside it.
+     */
+    @Test
+    void recordsSpansOfSampledJourneysOnlyAndLogsEveryJourneysTraceId() {
+        List<SessionStarted> events = checkIns(10);
+        List<SessionStarted> sampled = IntStream.range(0, events.size()).filter(i -> i % 2 == 0).mapToObj(events::get)
+                .toList();
+        events.forEach(event -> send(event, sampled.contains(event)));
+
+        consumeUntilHandled(events);
+
+        assertThat(events).allSatisfy(event -> assertThat(listener.seen.get(eventId(event)).traceId())
+                .isEqualTo(traceIdOf(event)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(spans.traceIds).containsAll(
+                sampled.stream().map(EventBatchesIntegrationTests::traceIdOf).toList()));
+        assertThat(spans.traceIds).doesNotContainAnyElementsOf(events.stream().filter(event -> !sampled.contains(event))
+                .map(EventBatchesIntegrationTests::traceIdOf).toList());
+        assertThat(meters.find("spring.kafka.listener").timer()).isNotNull();
+        assertThat(meters.find("spring.kafka.listener.active").longTaskTimer()).isNull();
+    }
+
+    /** Requests not part of a journey's events are sampled by chance, at the journeys' rate (ClinicFlowDefaults). */
+    @Test
+    void samplesOtherTracesAtTheJourneysRate() {
+        assertThat(tracing.getSampling().getProbability()).isEqualTo(Float.parseFloat(JourneyTrace.DEFAULT_SAMPLING));
     }
 
     @Test
@@ -254,8 +290,12 @@ class EventBatchesIntegrationTests {
     }
 
     private void send(SessionStarted event) {
+        send(event, true);
+    }
+
+    private void send(SessionStarted event, boolean sampled) {
         ProducerRecord<String, Object> record = new ProducerRecord<>(TOPIC, event.getMeta().getClientId(), event);
-        record.headers().add(JourneyTrace.HEADER, traceparentOf(event).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(JourneyTrace.HEADER, traceparentOf(event, sampled).getBytes(StandardCharsets.UTF_8));
         kafka.send(record).join();
     }
 
@@ -271,9 +311,13 @@ class EventBatchesIntegrationTests {
     }
 
     /** One traceparent per event, stable across calls: its journey's trace and a span id from the event id. */
-    private static String traceparentOf(SessionStarted event) {
+    private static String traceparentOf(SessionStarted event, boolean sampled) {
         String span = event.getMeta().getEventId().replace("-", "").substring(0, 16);
-        return "00-" + JourneyTrace.traceIdOf(event.getMeta().getCorrelationId()) + "-" + span + "-01";
+        return "00-" + traceIdOf(event) + "-" + span + (sampled ? "-01" : "-00");
+    }
+
+    private static String traceIdOf(SessionStarted event) {
+        return JourneyTrace.traceIdOf(event.getMeta().getCorrelationId());
     }
 
     private static String eventId(SessionStarted event) {

@@ -203,7 +203,7 @@ class OutboxRelayTests {
     private List<UUID> append(DataSource database, int count) {
         Outbox outbox = new Outbox(JdbcClient.create(database), SingleObjectCodec.shipped(), BusinessClock.system(),
                 "booking-service", relay, new EventMetrics(new SimpleMeterRegistry()),
-                OutboxAutoConfiguration.MAX_EVENT_BYTES);
+                OutboxAutoConfiguration.MAX_EVENT_BYTES, new JourneyTrace(1));
         List<UUID> appended = new ArrayList<>();
         new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status ->
                 IntStream.range(0, count).forEach(i -> outbox.append(Journey.start(UUID.randomUUID(), UUID.randomUUID()),

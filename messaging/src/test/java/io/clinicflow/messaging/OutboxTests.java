@@ -21,7 +21,7 @@ class OutboxTests {
     @Test
     void stampsTheEventWithTheRecordsNameAndRefusesOneLargerThanTheLimit() {
         Outbox outbox = new Outbox(null, SingleObjectCodec.shipped(), BusinessClock.system(), "booking-service",
-                null, new EventMetrics(new SimpleMeterRegistry()), 200);
+                null, new EventMetrics(new SimpleMeterRegistry()), 200, new JourneyTrace(1));
         Journey journey = new Journey("c-1", "cause-1", "client-1", "london");
         EventMetadata[] stamped = new EventMetadata[1];
 
