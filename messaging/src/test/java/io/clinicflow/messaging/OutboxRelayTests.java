@@ -15,11 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -39,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,18 +58,14 @@ class OutboxRelayTests {
     private static KafkaTemplate<String, Object> template;
 
     private final JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-    private final RoundsCounted rounds = new RoundsCounted(postgres.getPostgresDatabase());
+    /** The relay's data source: each connection it borrows is one round (one transaction) against the database. */
+    private final ConnectionsBorrowed rounds = new ConnectionsBorrowed(postgres.getPostgresDatabase());
     private OutboxRelay relay;
 
     @BeforeAll
     static void startPostgresAndKafka() throws IOException {
         postgres = EmbeddedPostgres.start();
-        ResourceDatabasePopulator migrations = new ResourceDatabasePopulator();
-        for (String migration : new String[] {"V0_1__outbox_and_inbox", "V0_2__outbox_traceparent",
-                "V0_3__outbox_tombstones", "V0_4__outbox_parked_rows"}) {
-            migrations.addScript(new ClassPathResource("db/migration/messaging/" + migration + ".sql"));
-        }
-        migrations.execute(postgres.getPostgresDatabase());
+        MessagingTables.createIn(postgres.getPostgresDatabase());
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
@@ -257,26 +250,6 @@ class OutboxRelayTests {
                             throw e.getCause();
                         }
                     });
-        }
-    }
-
-    /** The relay's data source: each connection it borrows is one round (one transaction) against the database. */
-    private static final class RoundsCounted extends DelegatingDataSource {
-
-        private final AtomicInteger borrowed = new AtomicInteger();
-
-        RoundsCounted(DataSource database) {
-            super(database);
-        }
-
-        int count() {
-            return borrowed.get();
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            borrowed.incrementAndGet();
-            return super.getConnection();
         }
     }
 }
