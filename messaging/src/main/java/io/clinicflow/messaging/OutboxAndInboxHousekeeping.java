@@ -45,14 +45,7 @@ public class OutboxAndInboxHousekeeping implements SmartLifecycle {
 
     public OutboxAndInboxHousekeeping(JdbcClient jdbc, MeterRegistry registry, Duration outboxRetention,
                                       Duration inboxRetention, Duration interval, int chunkSize) {
-        if (outboxRetention.isNegative()) {
-            throw new IllegalArgumentException("clinicflow.outbox.retention " + outboxRetention + " is negative");
-        }
-        if (inboxRetention.compareTo(SHORTEST_INBOX_RETENTION) < 0) {
-            throw new IllegalArgumentException(("clinicflow.inbox.retention %s is shorter than %s: a replayed dead "
-                    + "letter would be handled again by the groups that handled it first (ADR 0057)")
-                    .formatted(inboxRetention, SHORTEST_INBOX_RETENTION));
-        }
+        refuseUnsafe(outboxRetention, inboxRetention, chunkSize);
         this.jdbc = jdbc;
         // published_at < … leaves out pending and parked rows: their published_at is null
         this.tables = List.of(
@@ -60,6 +53,21 @@ public class OutboxAndInboxHousekeeping implements SmartLifecycle {
                 new AgedRows("inbox_event", "processed_at", inboxRetention, purged(registry, "inbox_event")));
         this.interval = interval;
         this.chunkSize = chunkSize;
+    }
+
+    private static void refuseUnsafe(Duration outboxRetention, Duration inboxRetention, int chunkSize) {
+        if (inboxRetention.compareTo(SHORTEST_INBOX_RETENTION) < 0) {
+            throw new IllegalArgumentException(("clinicflow.inbox.retention %s is shorter than %s: a replayed dead "
+                    + "letter would be handled again by the groups that handled it first (ADR 0057)")
+                    .formatted(inboxRetention, SHORTEST_INBOX_RETENTION));
+        }
+        if (outboxRetention.isNegative()) {
+            throw new IllegalArgumentException("clinicflow.outbox.retention " + outboxRetention + " is negative");
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException(
+                    "clinicflow.housekeeping.chunk-size " + chunkSize + " deletes nothing: a run would never end");
+        }
     }
 
     private static Counter purged(MeterRegistry registry, String table) {
@@ -93,7 +101,8 @@ public class OutboxAndInboxHousekeeping implements SmartLifecycle {
         int deleteChunk(JdbcClient jdbc, int chunkSize) {
             return jdbc.sql("""
                             delete from %1$s where ctid = any(array(
-                                select ctid from %1$s where %2$s < now() - :retention * interval '1 second' limit :chunk))"""
+                                select ctid from %1$s where %2$s < now() - :retention * interval '1 second'
+                                limit :chunk))"""
                             .formatted(table, agedColumn))
                     .param("retention", retention.toSeconds())
                     .param("chunk", chunkSize)

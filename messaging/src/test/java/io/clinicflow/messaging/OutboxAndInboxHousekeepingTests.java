@@ -92,7 +92,8 @@ class OutboxAndInboxHousekeepingTests {
 
         assertThat(eventIdsIn("outbox_event")).isEmpty();
         assertThat(eventIdsIn("inbox_event")).isEmpty();
-        assertThat(statements.count()).as("100, 100 and 50 rows of each table, each delete committed alone").isEqualTo(6);
+        assertThat(statements.count()).as("100, 100 and 50 rows of each table, each delete committed alone")
+                .isEqualTo(6);
         assertThat(purgedFrom("outbox_event")).isEqualTo(250);
         assertThat(purgedFrom("inbox_event")).isEqualTo(250);
     }
