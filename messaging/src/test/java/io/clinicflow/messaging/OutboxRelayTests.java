@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -30,13 +29,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,7 +163,7 @@ class OutboxRelayTests {
     @Test
     void aTransactionsEventsAreInsertedInOneStatementAndGoOutInTheirOrder() {
         startRelay(NO_SWEEP_IN_SIGHT);
-        StatementsCounted database = new StatementsCounted(postgres.getPostgresDatabase());
+        StatementsPrepared database = new StatementsPrepared(postgres.getPostgresDatabase());
 
         List<UUID> events = append(database, 3);
 
@@ -221,35 +217,5 @@ class OutboxRelayTests {
     private boolean published(UUID event) {
         return jdbc.sql("select published_at is not null from outbox_event where event_id = :id")
                 .param("id", event).query(Boolean.class).single();
-    }
-
-    /** A data source that counts the statements its connections prepare, by the table they name. */
-    private static final class StatementsCounted extends DelegatingDataSource {
-
-        private final List<String> prepared = new CopyOnWriteArrayList<>();
-
-        StatementsCounted(DataSource database) {
-            super(database);
-        }
-
-        long statementsOn(String table) {
-            return prepared.stream().filter(sql -> sql.contains(table)).count();
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement")) {
-                            prepared.add(args[0].toString());
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
     }
 }
