@@ -2,7 +2,10 @@ package io.clinicflow.messaging;
 
 import io.clinicflow.events.codec.SingleObjectCodec;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,8 @@ import java.time.Duration;
 
 /**
  * The outbox (events written in the state change's transaction), its relay to Kafka, the rows Kafka refused for good
- * ({@link ParkedEventsController}) and the gauges of both.
+ * ({@link ParkedEventsController}), the gauges of both, and the housekeeping that keeps the outbox and the inbox from
+ * growing with traffic (ADR 0057).
  */
 @AutoConfiguration
 public class OutboxAutoConfiguration {
@@ -48,6 +52,17 @@ public class OutboxAutoConfiguration {
     JourneyTrace journeyTrace(
             @Value("${" + JourneyTrace.SAMPLING + ":" + JourneyTrace.DEFAULT_SAMPLING + "}") double sampling) {
         return new JourneyTrace(sampling);
+    }
+
+    /** Published outbox rows kept a week for ops; inbox rows kept 150 days, past any redelivery (ADR 0057). */
+    @Bean
+    OutboxAndInboxHousekeeping outboxAndInboxHousekeeping(JdbcClient jdbc, ObjectProvider<MeterRegistry> registry,
+            @Value("${clinicflow.outbox.retention:P7D}") Duration outboxRetention,
+            @Value("${clinicflow.inbox.retention:P150D}") Duration inboxRetention,
+            @Value("${clinicflow.housekeeping.interval:PT1H}") Duration interval,
+            @Value("${clinicflow.housekeeping.chunk-size:5000}") int chunkSize) {
+        return new OutboxAndInboxHousekeeping(jdbc, registry.getIfAvailable(SimpleMeterRegistry::new), outboxRetention,
+                inboxRetention, interval, chunkSize);
     }
 
     @Bean

@@ -15,11 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -32,14 +29,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,18 +54,14 @@ class OutboxRelayTests {
     private static KafkaTemplate<String, Object> template;
 
     private final JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-    private final RoundsCounted rounds = new RoundsCounted(postgres.getPostgresDatabase());
+    /** The relay's data source: each connection it borrows is one round (one transaction) against the database. */
+    private final ConnectionsBorrowed rounds = new ConnectionsBorrowed(postgres.getPostgresDatabase());
     private OutboxRelay relay;
 
     @BeforeAll
     static void startPostgresAndKafka() throws IOException {
         postgres = EmbeddedPostgres.start();
-        ResourceDatabasePopulator migrations = new ResourceDatabasePopulator();
-        for (String migration : new String[] {"V0_1__outbox_and_inbox", "V0_2__outbox_traceparent",
-                "V0_3__outbox_tombstones", "V0_4__outbox_parked_rows"}) {
-            migrations.addScript(new ClassPathResource("db/migration/messaging/" + migration + ".sql"));
-        }
-        migrations.execute(postgres.getPostgresDatabase());
+        MessagingTables.createIn(postgres.getPostgresDatabase());
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
@@ -174,7 +163,7 @@ class OutboxRelayTests {
     @Test
     void aTransactionsEventsAreInsertedInOneStatementAndGoOutInTheirOrder() {
         startRelay(NO_SWEEP_IN_SIGHT);
-        StatementsCounted database = new StatementsCounted(postgres.getPostgresDatabase());
+        StatementsPrepared database = new StatementsPrepared(postgres.getPostgresDatabase());
 
         List<UUID> events = append(database, 3);
 
@@ -228,55 +217,5 @@ class OutboxRelayTests {
     private boolean published(UUID event) {
         return jdbc.sql("select published_at is not null from outbox_event where event_id = :id")
                 .param("id", event).query(Boolean.class).single();
-    }
-
-    /** A data source that counts the statements its connections prepare, by the table they name. */
-    private static final class StatementsCounted extends DelegatingDataSource {
-
-        private final List<String> prepared = new CopyOnWriteArrayList<>();
-
-        StatementsCounted(DataSource database) {
-            super(database);
-        }
-
-        long statementsOn(String table) {
-            return prepared.stream().filter(sql -> sql.contains(table)).count();
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement")) {
-                            prepared.add(args[0].toString());
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-    }
-
-    /** The relay's data source: each connection it borrows is one round (one transaction) against the database. */
-    private static final class RoundsCounted extends DelegatingDataSource {
-
-        private final AtomicInteger borrowed = new AtomicInteger();
-
-        RoundsCounted(DataSource database) {
-            super(database);
-        }
-
-        int count() {
-            return borrowed.get();
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            borrowed.incrementAndGet();
-            return super.getConnection();
-        }
     }
 }

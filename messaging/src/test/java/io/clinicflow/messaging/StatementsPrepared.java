@@ -1,0 +1,45 @@
+package io.clinicflow.messaging;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A data source that records the statements its connections prepare, to find them by the table they name. */
+final class StatementsPrepared extends DelegatingDataSource {
+
+    private final List<String> prepared = new CopyOnWriteArrayList<>();
+
+    StatementsPrepared(DataSource database) {
+        super(database);
+    }
+
+    long statementsOn(String table) {
+        return prepared.stream().filter(sql -> sql.contains(table)).count();
+    }
+
+    String lastOn(String table) {
+        return prepared.reversed().stream().filter(sql -> sql.contains(table)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection connection = super.getConnection();
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.add(args[0].toString());
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
