@@ -113,9 +113,7 @@ public class OutboxAndInboxHousekeeping implements SmartLifecycle {
     @Override
     public synchronized void start() {
         stopping = false;
-        ScheduledThreadPoolExecutor housekeeper = new ScheduledThreadPoolExecutor(1,
-                Thread.ofPlatform().daemon().name("housekeeping").factory());
-        housekeeper.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        ScheduledThreadPoolExecutor housekeeper = DaemonThread.named("housekeeping");
         Duration firstRun = interval.compareTo(FIRST_RUN_AFTER) < 0 ? interval : FIRST_RUN_AFTER;
         housekeeper.scheduleWithFixedDelay(this::purgeOrTryAgainLater, firstRun.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -127,12 +125,7 @@ public class OutboxAndInboxHousekeeping implements SmartLifecycle {
     public synchronized void stop() {
         if (executor != null) {
             stopping = true;
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            DaemonThread.stop(executor);
             executor = null;
         }
     }

@@ -267,10 +267,7 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUpQueued.set(false);
         resetBackOffs();
         retry = null;
-        ScheduledThreadPoolExecutor relayThread = new ScheduledThreadPoolExecutor(1,
-                Thread.ofPlatform().daemon().name("outbox-relay").factory());
-        relayThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        relayThread.setRemoveOnCancelPolicy(true);
+        ScheduledThreadPoolExecutor relayThread = DaemonThread.named("outbox-relay");
         executor = relayThread;
         relayThread.scheduleWithFixedDelay(this::relayRound, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -279,14 +276,9 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void stop() {
         if (executor != null) {
             // The listeners stopped before us: what their last handlers committed goes out now, not at the next
-            // start. Bounded: with the broker or database already gone, the daemon thread is abandoned after 10 s.
+            // start, within the thread's bounded stop.
             executor.execute(this::relayRound);
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            DaemonThread.stop(executor);
             executor = null;
         }
     }
