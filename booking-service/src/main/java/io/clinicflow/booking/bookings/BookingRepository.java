@@ -167,7 +167,7 @@ class BookingRepository implements HeldSlots, CourseSessions {
 
     /**
      * Written as the no-double-booking constraint's overlap, so that its index finds the day's slots; compared column
-     * by column, the index found every slot the practitioner ever held (issue 19, ADR 0058).
+     * by column, the index found every slot the practitioner holds, however far ahead (issue 19, ADR 0058).
      */
     @Override
     public List<HeldPeriod> heldBy(PractitionerId practitioner, Instant from, Instant until) {
