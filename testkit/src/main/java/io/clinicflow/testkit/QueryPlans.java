@@ -19,8 +19,10 @@ import java.util.function.Consumer;
 
 /**
  * The planner's choice for a query at volume (issue 19): tables are filled in a transaction that is rolled back at
- * the end, so the rows, and the statistics {@code ANALYZE} gathers from them, are seen by this connection alone and
- * no other test finds them; the planner is left as it is, so a missing index shows as a sequential scan.
+ * the end, so the rows are seen by this connection alone and no other test finds them. The column statistics
+ * {@code ANALYZE} gathers go with the rollback; the table sizes it writes in place ({@code pg_class.reltuples}) stay
+ * until autovacuum counts again, which may change other tests' plans, never their answers. The planner is left as it
+ * is, so a missing index shows as a sequential scan.
  */
 public final class QueryPlans implements AutoCloseable {
 
