@@ -165,11 +165,16 @@ class BookingRepository implements HeldSlots, CourseSessions {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Written as the no-double-booking constraint's overlap, so that its index finds the day's slots; compared column
+     * by column, the index found every slot the practitioner holds, however far ahead (issue 19, ADR 0058).
+     */
     @Override
     public List<HeldPeriod> heldBy(PractitionerId practitioner, Instant from, Instant until) {
         return jdbc.sql("""
                         select starts_at, blocked_until from booking
-                        where practitioner_id = :practitioner and holds_slot and starts_at < :until and blocked_until > :from""")
+                        where practitioner_id = :practitioner and holds_slot
+                          and tstzrange(starts_at, blocked_until) && tstzrange(:from, :until)""")
                 .param("practitioner", practitioner.value())
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
