@@ -2,7 +2,7 @@ package io.clinicflow.aftercare;
 
 import io.clinicflow.testkit.QueryPlans;
 import io.clinicflow.testkit.QueryPlans.Plan;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +42,7 @@ class HotQueryPlansTests {
     @Autowired
     DataSource database;
 
+    @AutoClose // rolls the volume back
     private QueryPlans plans;
 
     @BeforeAll
@@ -73,11 +74,6 @@ class HotQueryPlansTests {
                         select 'aftercare-step', 'plans-' || n, timestamptz '%s' + (n - 20) * interval '1 minute',
                             false, 1
                         from generate_series(0, 99999) n""".formatted(NOW));
-    }
-
-    @AfterAll
-    void forgetTheVolume() throws SQLException {
-        plans.close();
     }
 
     private static void assertIndexed(Plan plan) {

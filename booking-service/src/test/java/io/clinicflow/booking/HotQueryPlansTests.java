@@ -2,7 +2,7 @@ package io.clinicflow.booking;
 
 import io.clinicflow.testkit.QueryPlans;
 import io.clinicflow.testkit.QueryPlans.Plan;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +39,7 @@ class HotQueryPlansTests {
     @Autowired
     DataSource database;
 
+    @AutoClose // rolls the volume back
     private QueryPlans plans;
 
     @BeforeAll
@@ -82,11 +83,6 @@ class HotQueryPlansTests {
                         from generate_series(0, 99999) n""".formatted(idSql("event", "n")),
                 "insert into inbox_event (consumer, event_id) select 'consumer-' || n % 3, " + idSql("event", "n")
                         + " from generate_series(0, 99999) n");
-    }
-
-    @AfterAll
-    void forgetTheVolume() throws SQLException {
-        plans.close();
     }
 
     private static void assertIndexed(Plan plan) {

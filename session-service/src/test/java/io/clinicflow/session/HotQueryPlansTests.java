@@ -3,7 +3,7 @@ package io.clinicflow.session;
 import io.clinicflow.session.bookings.BookingStatus;
 import io.clinicflow.testkit.QueryPlans;
 import io.clinicflow.testkit.QueryPlans.Plan;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +34,7 @@ class HotQueryPlansTests {
     @Autowired
     DataSource database;
 
+    @AutoClose // rolls the volume back
     private QueryPlans plans;
 
     @BeforeAll
@@ -61,11 +62,6 @@ class HotQueryPlansTests {
                         select %s, %s, 'CLEARED', '{}', 'v1', now(), 'SESSION_BOOKED', %s
                         from generate_series(0, 49999) n
                         """.formatted(idSql("screening", "n"), idSql("booking", "n"), idSql("event", "n")));
-    }
-
-    @AfterAll
-    void forgetTheVolume() throws SQLException {
-        plans.close();
     }
 
     private static void assertIndexed(Plan plan) {
