@@ -84,8 +84,7 @@ public class Outbox {
         if (payload.length > maxEventBytes) {
             throw new EventTooLarge(meta.getEventType(), payload.length, maxEventBytes);
         }
-        store(EventCatalog.topicOf(event), meta, payload);
-        pendingRows().published.add(event);
+        store(EventCatalog.topicOf(event), meta, payload).published.add(event);
     }
 
     /**
@@ -96,13 +95,16 @@ public class Outbox {
         store(topic, stamp(TOMBSTONE, journey), null);
     }
 
-    private void store(String topic, EventMetadata meta, byte[] payload) {
+    /** Keeps the row for the commit; returns the transaction's rows it joined. */
+    private PendingRows store(String topic, EventMetadata meta, byte[] payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Events are appended inside the transaction of their state change");
         }
-        pendingRows().rows.add(new Object[]{UUID.fromString(meta.getEventId()), topic, meta.getClientId(),
+        PendingRows pending = pendingRows();
+        pending.rows.add(new Object[]{UUID.fromString(meta.getEventId()), topic, meta.getClientId(),
                 meta.getEventType(), Timestamp.from(meta.getOccurredAt()), new SqlParameterValue(Types.BINARY, payload),
                 trace.traceparentOf(meta.getCorrelationId())});
+        return pending;
     }
 
     /** This transaction's rows, registered with it on its first event (a transaction suspended for another keeps its own). */
