@@ -24,14 +24,10 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.transaction.annotation.Transactional;
 
-import javax.sql.DataSource;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +54,10 @@ class BatchedCheckIns {
     }
 
     @Bean
-    CommitCounter dataSource(@Value("${spring.datasource.url}") String url) {
+    StatementsPrepared dataSource(@Value("${spring.datasource.url}") String url) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(url);
-        return new CommitCounter(pool);
+        return new StatementsPrepared(pool);
     }
 
     @Bean
@@ -165,38 +161,6 @@ class BatchedCheckIns {
         public boolean end(TraceContext context, MutableSpan span, Cause cause) {
             traceIds.add(context.traceIdString());
             return true;
-        }
-    }
-
-    /**
-     * Counts the commits of the connections it hands out (the transactions that reached the database) and the
-     * statements they prepared on the inbox.
-     */
-    static class CommitCounter extends DelegatingDataSource {
-        final AtomicInteger commits = new AtomicInteger();
-        final AtomicInteger inboxStatements = new AtomicInteger();
-
-        CommitCounter(DataSource pool) {
-            super(pool);
-        }
-
-        @Override
-        public Connection getConnection() throws java.sql.SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("commit")) {
-                            commits.incrementAndGet();
-                        }
-                        if (method.getName().equals("prepareStatement") && args[0].toString().contains("inbox_event")) {
-                            inboxStatements.incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
         }
     }
 }

@@ -69,7 +69,7 @@ class EventBatchesIntegrationTests {
     @Autowired
     private BatchedCheckIns.CheckIns checkIns;
     @Autowired
-    private BatchedCheckIns.CommitCounter database;
+    private StatementsPrepared database;
     @Autowired
     private JdbcClient jdbc;
     @Autowired
@@ -99,15 +99,15 @@ class EventBatchesIntegrationTests {
     void handlesAPollOfGoodRecordsInOneCommitEachInItsJourney() {
         List<SessionStarted> events = checkIns(20);
         events.forEach(this::send);
-        int commitsBefore = database.commits.get();
-        int inboxStatementsBefore = database.inboxStatements.get();
+        int commitsBefore = database.commits();
+        long inboxStatementsBefore = database.statementsOn("inbox_event");
         int batchesBefore = listener.batchesReceived.get();
 
         consumeUntilHandled(events);
 
         assertThat(listener.batchesReceived.get() - batchesBefore).isOne();
-        assertThat(database.commits.get() - commitsBefore).isOne();
-        assertThat(database.inboxStatements.get() - inboxStatementsBefore).as("one read, one insert").isEqualTo(2);
+        assertThat(database.commits() - commitsBefore).isOne();
+        assertThat(database.statementsOn("inbox_event") - inboxStatementsBefore).as("one read, one insert").isEqualTo(2);
         assertThat(events).allSatisfy(event -> assertThat(listener.seen.get(eventId(event))).isEqualTo(
                 new BatchedCheckIns.Seen(event.getMeta().getCorrelationId(), traceIdOf(event),
                         traceparentOf(event, true))));

@@ -9,11 +9,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A data source that records the statements its connections prepare, to find them by the table they name. */
+/**
+ * A data source that records the statements its connections prepare, to find them by the table they name, and counts
+ * their commits: the transactions that reached the database.
+ */
 final class StatementsPrepared extends DelegatingDataSource {
 
     private final List<String> prepared = new CopyOnWriteArrayList<>();
+    private final AtomicInteger commits = new AtomicInteger();
 
     StatementsPrepared(DataSource database) {
         super(database);
@@ -21,6 +26,10 @@ final class StatementsPrepared extends DelegatingDataSource {
 
     long statementsOn(String table) {
         return prepared.stream().filter(sql -> sql.contains(table)).count();
+    }
+
+    int commits() {
+        return commits.get();
     }
 
     String lastOn(String table) {
@@ -32,8 +41,11 @@ final class StatementsPrepared extends DelegatingDataSource {
         Connection connection = super.getConnection();
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement")) {
-                        prepared.add(args[0].toString());
+                    switch (method.getName()) {
+                        case "prepareStatement" -> prepared.add(args[0].toString());
+                        case "commit" -> commits.incrementAndGet();
+                        default -> {
+                        }
                     }
                     try {
                         return method.invoke(connection, args);
