@@ -33,11 +33,19 @@ class HostileInputRegressionTests {
         site = EdgeSite.open(stack.clinic, "Regression Soho", "Philippa", "Quenneville");
     }
 
+    /**
+     * Tomcat refused such a request itself and closed the connection on the unread rest, and now and then the client
+     * got the reset instead of the answer (CI, seed -398578861275593085). It is read whole and refused with 414 now.
+     */
     @Test
-    void aUrlPastTheServersLimitIsRefusedWithAProblemDetail() {
-        Answer answer = get(Service.BOOKING, "/api/v1/clients?note=" + "a".repeat(20_000), StaffToken.chainWide());
+    void aUrlPastTheServersLimitIsRefusedWithAProblemDetailEveryTime() {
+        byte[] body = "{\"firstName\":\"Ada\"}".getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Answer answer = calls.send(Service.BOOKING.port(stack), "POST", "/api/v1/clients?note=" + "a".repeat(30_000),
+                    Map.of("Authorization", bearer(StaffToken.chainWide()), "Content-Type", "application/json"), body);
 
-        assertRefusedWithAProblemDetail(answer, Set.of(400, 414, 431));
+            assertRefusedWithAProblemDetail(answer, Set.of(414));
+        }
     }
 
     @Test
