@@ -13,10 +13,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +35,7 @@ import java.util.UUID;
 final class FreshBroker implements AutoCloseable {
 
     private static final SingleObjectCodec CODEC = SingleObjectCodec.shipped();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
     private final KafkaProducer<String, byte[]> producer;
@@ -57,6 +64,13 @@ final class FreshBroker implements AutoCloseable {
                         "clinicflow.dashboard.group", group, "clinicflow.dashboard.snapshot-interval", "PT0.5S",
                         ClinicInfrastructure.PUBLIC_KEY_PROPERTY, TokenIssuer.ofThisJvm().publicKeyLocation()))))
                 .run();
+    }
+
+    /** What start-up time is measured by (ADR 0061): the readiness probe answers 200 once the projection caught up. */
+    static boolean ready(ConfigurableApplicationContext dashboard) throws IOException, InterruptedException {
+        int port = ((WebServerApplicationContext) dashboard).getWebServer().getPort();
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     static String newGroup() {

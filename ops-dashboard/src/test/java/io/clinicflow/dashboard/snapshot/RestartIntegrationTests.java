@@ -2,14 +2,12 @@ package io.clinicflow.dashboard.snapshot;
 
 import io.clinicflow.avro.common.ScreeningOutcome;
 import io.clinicflow.dashboard.ClinicEvents;
-import io.clinicflow.dashboard.feed.CatchUp;
 import io.clinicflow.dashboard.feed.FeedPositions;
 import io.clinicflow.dashboard.journeys.FunnelView;
 import io.clinicflow.dashboard.journeys.JourneyEvent;
 import io.clinicflow.dashboard.journeys.JourneyProjection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Clock;
@@ -51,7 +49,7 @@ class RestartIntegrationTests {
         }
 
         try (ConfigurableApplicationContext second = broker.dashboard(group)) {
-            await().atMost(PATIENCE).until(() -> second.getBean(CatchUp.class).health().getStatus().equals(Status.UP));
+            await().atMost(PATIENCE).until(() -> FreshBroker.ready(second));
             JourneyProjection journeys = second.getBean(JourneyProjection.class);
             assertThat(journeys.funnel()).isEqualTo(funnel);
             assertThat(journeys.latestEvents()).isEqualTo(latest).hasSize(3);
@@ -76,7 +74,7 @@ class RestartIntegrationTests {
         broker.publish(now.minus(Duration.ofHours(2)), recent.booked(0), recent.confirmed(1));
 
         try (ConfigurableApplicationContext dashboard = broker.dashboard(FreshBroker.newGroup())) {
-            await().atMost(PATIENCE).until(() -> dashboard.getBean(CatchUp.class).health().getStatus().equals(Status.UP));
+            await().atMost(PATIENCE).until(() -> FreshBroker.ready(dashboard));
             FunnelView funnel = dashboard.getBean(JourneyProjection.class).funnel();
             assertThat(funnel.byLocation()).containsOnlyKeys(recentLocation);
             assertThat(funnel.overall().booked()).isEqualTo(1);
