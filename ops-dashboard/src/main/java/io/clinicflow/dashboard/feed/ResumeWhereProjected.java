@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public abstract class ResumeWhereProjected implements ConsumerSeekAware {
 
-    /** The group of every dashboard listener; its lag shows on the dashboard like any other group's. */
+    /** The group of every dashboard listener (its lag shows like any other group's) and the key of its snapshot. */
     public static final String GROUP = "${clinicflow.dashboard.group:ops-dashboard}";
 
     private final FeedPositions positions;

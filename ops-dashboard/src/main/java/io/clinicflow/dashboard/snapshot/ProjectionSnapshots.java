@@ -2,6 +2,7 @@ package io.clinicflow.dashboard.snapshot;
 
 import io.clinicflow.dashboard.deadletters.DeadLetterList;
 import io.clinicflow.dashboard.feed.FeedPositions;
+import io.clinicflow.dashboard.feed.ResumeWhereProjected;
 import io.clinicflow.dashboard.feed.StartingPoints;
 import io.clinicflow.dashboard.journeys.JourneyProjection;
 import org.apache.kafka.common.KafkaException;
@@ -45,7 +46,7 @@ class ProjectionSnapshots implements SmartLifecycle {
 
     ProjectionSnapshots(JourneyProjection journeys, DeadLetterList deadLetters, FeedPositions positions,
                         StartingPoints startingPoints, JsonMapper json, KafkaProperties kafka,
-                        @Value("${clinicflow.dashboard.group:ops-dashboard}") String group) {
+                        @Value(ResumeWhereProjected.GROUP) String group) {
         this.journeys = journeys;
         this.deadLetters = deadLetters;
         this.positions = positions;
