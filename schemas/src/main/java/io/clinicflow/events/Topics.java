@@ -25,6 +25,14 @@ public final class Topics {
      */
     public static final String CRM_CLIENT_JOURNEY = "clinic.crm.client-journey.v1";
 
+    /**
+     * ops-dashboard's own state, not events: its projection's latest snapshot per consumer group (the record key),
+     * so that a restart resumes where it stood instead of replaying the event topics (ADR 0061). Compacted; read and
+     * written by the dashboard only, so it is not among {@link #all()}: no service, subscriber or dead-letter topic
+     * has business with it.
+     */
+    public static final String DASHBOARD_SNAPSHOTS = "clinic.ops-dashboard.snapshots.v1";
+
     /** Suffix of the dead-letter topic that holds a source topic's poison records, bytes untouched. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

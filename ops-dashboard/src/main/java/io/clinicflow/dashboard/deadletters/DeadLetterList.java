@@ -30,6 +30,11 @@ public class DeadLetterList {
         publisher.publishEvent(new DeadLetterArrived(deadLetter));
     }
 
+    /** Takes over a snapshot's dead letters (newest first), before the first record is read (ADR 0061). */
+    public synchronized void restore(List<DeadLetter> kept) {
+        latest.addAll(kept.subList(0, Math.min(SIZE, kept.size())));
+    }
+
     public synchronized List<DeadLetter> latest() {
         return List.copyOf(latest);
     }

@@ -1,7 +1,9 @@
 package io.clinicflow.dashboard.deadletters;
 
 import io.clinicflow.dashboard.feed.FeedConfiguration;
-import io.clinicflow.dashboard.feed.ReplayFromStart;
+import io.clinicflow.dashboard.feed.FeedPositions;
+import io.clinicflow.dashboard.feed.FirstStartWindow;
+import io.clinicflow.dashboard.feed.ResumeWhereProjected;
 import io.clinicflow.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,14 +16,15 @@ import java.time.Instant;
 
 /** Reads the dead-letter topics as bytes: only the position, key and exception headers are kept. */
 @Component
-class DeadLetterListener extends ReplayFromStart {
+class DeadLetterListener extends ResumeWhereProjected {
 
     /** Exception messages are written by the services; cut long ones (stack-trace-like texts) for the table. */
     static final int MESSAGE_LENGTH = 300;
 
     private final DeadLetterList deadLetters;
 
-    DeadLetterListener(DeadLetterList deadLetters) {
+    DeadLetterListener(DeadLetterList deadLetters, FeedPositions positions, FirstStartWindow window) {
+        super(positions, window);
         this.deadLetters = deadLetters;
     }
 
@@ -31,11 +34,10 @@ class DeadLetterListener extends ReplayFromStart {
                     Topics.AFTERCARE_EVENTS + Topics.DEAD_LETTER_SUFFIX})
     void on(ConsumerRecord<String, byte[]> record) {
         String message = header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE);
-        deadLetters.add(new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(),
-                header(record, KafkaHeaders.DLT_EXCEPTION_FQCN),
+        project(record, () -> deadLetters.add(new DeadLetter(record.topic(), record.partition(), record.offset(),
+                record.key(), header(record, KafkaHeaders.DLT_EXCEPTION_FQCN),
                 message == null || message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH) + "…",
-                Instant.ofEpochMilli(record.timestamp())));
-        projected(record);
+                Instant.ofEpochMilli(record.timestamp()))));
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -9,7 +9,9 @@ import io.clinicflow.avro.booking.SessionBooked;
 import io.clinicflow.avro.common.EventMetadata;
 import io.clinicflow.avro.session.ScreeningCompleted;
 import io.clinicflow.avro.session.SessionCompleted;
-import io.clinicflow.dashboard.feed.ReplayFromStart;
+import io.clinicflow.dashboard.feed.FeedPositions;
+import io.clinicflow.dashboard.feed.FirstStartWindow;
+import io.clinicflow.dashboard.feed.ResumeWhereProjected;
 import io.clinicflow.events.EventCatalog;
 import io.clinicflow.events.Topics;
 import org.apache.avro.specific.SpecificRecord;
@@ -21,19 +23,20 @@ import java.util.Optional;
 
 /** Every event of the three event topics, mapped to ids (from {@code meta}) and a funnel stage: Avro stops here. */
 @Component
-class ClinicEventsListener extends ReplayFromStart {
+class ClinicEventsListener extends ResumeWhereProjected {
 
     private final JourneyProjection journeys;
 
-    ClinicEventsListener(JourneyProjection journeys) {
+    ClinicEventsListener(JourneyProjection journeys, FeedPositions positions, FirstStartWindow window) {
+        super(positions, window);
         this.journeys = journeys;
     }
 
     @KafkaListener(id = "ops-dashboard-events", groupId = GROUP,
             topics = {Topics.BOOKING_EVENTS, Topics.SESSION_EVENTS, Topics.AFTERCARE_EVENTS})
     void on(ConsumerRecord<String, SpecificRecord> record) {
-        journeys.observe(summaryOf(record.topic(), EventCatalog.metaOf(record.value())), markOf(record.value()));
-        projected(record);
+        project(record, () -> journeys.observe(summaryOf(record.topic(), EventCatalog.metaOf(record.value())),
+                markOf(record.value())));
     }
 
     /** The shown fields, listed one by one: ids, type and time from meta, nothing from the event body. */

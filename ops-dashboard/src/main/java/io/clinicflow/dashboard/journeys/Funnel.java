@@ -10,6 +10,15 @@ final class Funnel {
     private final Map<FunnelStage, Long> journeys = new EnumMap<>(FunnelStage.class);
     private final Map<FunnelStage, Map<String, Long>> byKind = new EnumMap<>(FunnelStage.class);
 
+    Funnel() {
+    }
+
+    /** The funnel a snapshot kept (ADR 0061). */
+    Funnel(FunnelTally tally) {
+        journeys.putAll(tally.journeys());
+        tally.byKind().forEach((stage, kinds) -> byKind.put(stage, new TreeMap<>(kinds)));
+    }
+
     void count(Journey.Progress progress) {
         FunnelMark mark = progress.mark();
         if (progress.firstOfStage()) {
@@ -18,6 +27,10 @@ final class Funnel {
         if (progress.firstOfKind() && mark.kind() != null) {
             byKind.computeIfAbsent(mark.stage(), stage -> new TreeMap<>()).merge(mark.kind(), 1L, Long::sum);
         }
+    }
+
+    FunnelTally tally() {
+        return new FunnelTally(journeys, byKind);
     }
 
     FunnelCounts counts() {

@@ -24,6 +24,15 @@ final class Journey {
     private final Set<FunnelStage> stages = EnumSet.noneOf(FunnelStage.class);
     private final Set<FunnelMark> marks = new HashSet<>();
 
+    Journey() {
+    }
+
+    /** A journey a snapshot kept: what it counted, not yet its events. */
+    Journey(JourneyStages kept) {
+        stages.addAll(kept.stages());
+        marks.addAll(kept.marks());
+    }
+
     /** False when the event is already here: a producer may publish an event twice (the outbox is at least once). */
     boolean add(JourneyEvent event) {
         if (events.stream().anyMatch(known -> known.eventId().equals(event.eventId()))) {
@@ -42,6 +51,10 @@ final class Journey {
 
     Progress reach(FunnelMark mark) {
         return new Progress(mark, stages.add(mark.stage()), marks.add(mark));
+    }
+
+    JourneyStages stages(String correlationId) {
+        return new JourneyStages(correlationId, stages, List.copyOf(marks));
     }
 
     List<JourneyEvent> events() {

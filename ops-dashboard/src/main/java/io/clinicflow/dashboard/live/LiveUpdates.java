@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The open pages: each gets the funnel when it connects, then every new event with the refreshed funnel, every dead
@@ -28,7 +30,12 @@ class LiveUpdates {
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ops-dashboard-sse").daemon().factory());
+    /** Sends waiting beyond this are dropped, oldest first: a catch-up must not queue one per record (ADR 0061). */
+    static final int WAITING_SENDS = 1000;
+
+    private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(WAITING_SENDS), Thread.ofPlatform().name("ops-dashboard-sse").daemon().factory(),
+            new ThreadPoolExecutor.DiscardOldestPolicy());
     private final JourneyProjection journeys;
 
     LiveUpdates(JourneyProjection journeys) {
