@@ -1,5 +1,5 @@
 #!/bin/sh
-# Creates every topic of io.clinicflow.events.Topics (ADR 0014), run once by compose's topic-init service before the
+# Creates every topic of io.clinicflow.events.Topics (ADR 0014) and the ops dashboard's snapshots (ADR 0061), run once by compose's topic-init service before the
 # services start. Safe to run again: an existing topic is kept and its retention set to the value below, so a
 # changed retention reaches existing stacks. Partitions can only grow, so a changed count needs a new topic version.
 #   BOOTSTRAP_SERVERS  broker to talk to (kafka:9092 on the compose network)
@@ -33,4 +33,14 @@ for events in clinic.booking.events.v1 clinic.session.events.v1 clinic.aftercare
 done
 # projections for readers outside ClinicFlow: no ClinicFlow consumer, so no dead-letter topic (ADR 0027)
 topic clinic.crm.client-journey.v1 "$event_retention_ms"
+
+# the ops dashboard's own state (ADR 0061): only each group's latest snapshot matters, so compacted, one partition;
+# hourly segments let compaction drop older snapshots soon
+snapshots=clinic.ops-dashboard.snapshots.v1
+snapshot_configs=cleanup.policy=compact,segment.ms=3600000,max.message.bytes=8388608
+"$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" ${command_config:+--command-config "$command_config"} --create --if-not-exists --topic "$snapshots" \
+    --partitions 1 --replication-factor "$replication_factor" \
+    --config cleanup.policy=compact --config segment.ms=3600000 --config max.message.bytes=8388608
+"$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" ${command_config:+--command-config "$command_config"} --alter --entity-type topics --entity-name "$snapshots" \
+    --add-config "$snapshot_configs"
 echo "ClinicFlow topics ready on $bootstrap"

@@ -34,7 +34,13 @@ class AclTableTests {
                 .flatMap(grant -> java.util.stream.Stream.concat(grant.writes().stream(), grant.reads().stream()))
                 .distinct().toList();
 
-        assertThat(named).containsExactlyInAnyOrderElementsOf(Topics.all());
+        assertThat(named).containsExactlyInAnyOrderElementsOf(TopicInitTests.withSnapshots(Topics.all()));
+    }
+
+    @Test
+    void theDashboardAloneWritesAndReadsItsSnapshots() {
+        assertThat(table.writersOf(Topics.DASHBOARD_SNAPSHOTS)).containsExactly("ops-dashboard");
+        assertThat(table.readersOf(Topics.DASHBOARD_SNAPSHOTS)).containsExactly("ops-dashboard");
     }
 
     @Test

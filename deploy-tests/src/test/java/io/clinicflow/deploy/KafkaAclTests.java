@@ -52,7 +52,7 @@ class KafkaAclTests {
     @BeforeAll
     static void startBrokerWithTheTable() throws Exception {
         broker = SecuredBroker.start();
-        broker.createTopics(Topics.all());
+        broker.createTopics(TopicInitTests.withSnapshots(Topics.all()));
         broker.addScramUsers(PASSWORDS);
         broker.grant(TABLE.bindings());
     }
@@ -79,7 +79,7 @@ class KafkaAclTests {
         for (AclTable.Grant grant : TABLE.grants()) {
             List<String> written = new ArrayList<>();
             try (Producer<String, String> producer = producerOf(grant.principal())) {
-                for (String topic : Topics.all()) {
+                for (String topic : TopicInitTests.withSnapshots(Topics.all())) {
                     if (writes(producer, topic)) {
                         written.add(topic);
                     }

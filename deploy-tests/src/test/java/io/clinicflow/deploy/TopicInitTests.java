@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,14 +71,14 @@ class TopicInitTests {
     }
 
     @Test
-    void createsExactlyTheTopicsOfTheRegistry() {
+    void createsExactlyTheTopicsOfTheRegistryAndTheDashboardsSnapshots() {
         assertThat(creations().stream().map(call -> call.options().get("--topic")))
-                .containsExactlyInAnyOrderElementsOf(Topics.all());
+                .containsExactlyInAnyOrderElementsOf(withSnapshots(Topics.all()));
     }
 
     @Test
-    void everyTopicHasThreePartitionsOnOneReplicaAndIsNotCompacted() {
-        assertThat(creations()).allSatisfy(call -> {
+    void everyEventTopicHasThreePartitionsOnOneReplicaAndIsNotCompacted() {
+        assertThat(eventTopicCreations()).hasSize(Topics.all().size()).allSatisfy(call -> {
             assertThat(call.options()).containsEntry("--partitions", "3").containsEntry("--replication-factor", "1")
                     .containsEntry("--bootstrap-server", "kafka:9092").containsKey("--if-not-exists");
             assertThat(call.configs()).contains("cleanup.policy=delete").noneMatch(config -> config.contains("compact"));
@@ -96,9 +97,21 @@ class TopicInitTests {
         }
     }
 
+    /** ADR 0061: only each dashboard group's latest snapshot matters. */
+    @Test
+    void theDashboardsSnapshotsAreOneCompactedPartition() {
+        List<Call> snapshots = calls.stream().filter(call -> Topics.DASHBOARD_SNAPSHOTS.equals(
+                call.options().getOrDefault("--topic", call.options().get("--entity-name")))).toList();
+
+        assertThat(snapshots).hasSize(2).allSatisfy(call -> assertThat(call.configs())
+                .contains("cleanup.policy=compact", "segment.ms=3600000").noneMatch(config -> config.contains("delete")));
+        assertThat(snapshots.getFirst().options()).containsEntry("--partitions", "1").containsKey("--if-not-exists");
+    }
+
     @Test
     void existingTopicsAreBroughtToTheSameRetention() {
-        List<Call> alterations = calls.stream().filter(call -> call.tool().equals("kafka-configs.sh")).toList();
+        List<Call> alterations = calls.stream().filter(call -> call.tool().equals("kafka-configs.sh"))
+                .filter(call -> !Topics.DASHBOARD_SNAPSHOTS.equals(call.options().get("--entity-name"))).toList();
 
         assertThat(alterations).hasSize(Topics.all().size()).allSatisfy(call -> {
             String topic = call.options().get("--entity-name");
@@ -120,6 +133,16 @@ class TopicInitTests {
 
     private static List<Call> creations() {
         return calls.stream().filter(call -> call.tool().equals("kafka-topics.sh")).toList();
+    }
+
+    private static List<Call> eventTopicCreations() {
+        return creations().stream().filter(call -> !Topics.DASHBOARD_SNAPSHOTS.equals(call.options().get("--topic")))
+                .toList();
+    }
+
+    static List<String> withSnapshots(List<String> topics) {
+        return Stream.concat(topics.stream(), Stream.of(Topics.DASHBOARD_SNAPSHOTS))
+                .toList();
     }
 
     private static long retentionOf(String topic) {
