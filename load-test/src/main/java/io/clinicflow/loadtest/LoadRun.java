@@ -66,10 +66,15 @@ final class LoadRun {
         Measurements m = measurements;
         try {
             Chain.Slot slot = chain.take();
-            String bookingId = journey.arrive(slot);
+            String clientId = journey.register(slot);
+            long bookingSent = System.currentTimeMillis();
+            String bookingId = journey.book(clientId, slot);
+            long answered = System.currentTimeMillis();
             String seen = practitionerOfBooking.putIfAbsent(bookingId, slot.practitionerId());
             m.bookingAnswered.start(bookingId, dueMillis);
-            m.bookingAnswered.end(bookingId, System.currentTimeMillis());
+            m.bookingAnswered.end(bookingId, answered);
+            m.bookingPosted.start(bookingId, bookingSent);
+            m.bookingPosted.end(bookingId, answered);
             m.bookingConfirmed.start(bookingId, dueMillis);
             m.booked.incrementAndGet();
             if (CONFIRMED_FIRST.equals(seen)) {
