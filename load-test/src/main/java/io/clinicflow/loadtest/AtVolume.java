@@ -39,13 +39,14 @@ final class AtVolume {
 
     /** bin/perf volume: measures empty, seeds, measures at volume, and prints and writes the table. */
     static void compare(PerfOptions options, List<SeedPart> parts) throws Exception {
+        DashboardStart dashboard = DashboardStart.ofBuiltJar();
         try (PerfSystem system = PerfSystem.start()) {
-            List<Reading> empty = measure(system, options, "empty");
+            List<Reading> empty = measure(system, options, dashboard, "empty");
             system.stopServices();
             Seeding.write(parts, system.infrastructure(), options.size(), system.infrastructure().clock().instant(),
                     System.out);
             system.restartServices();
-            List<Reading> atVolume = measure(system, options, "at volume");
+            List<Reading> atVolume = measure(system, options, dashboard, "at volume");
             String table = AtVolumeTable.markdown(options.size(), empty, atVolume);
             System.out.printf("%nAt volume (%s journeys/s for %d s each time; table also in %s)%n%n%s", options.rate(),
                     options.duration().toSeconds(), TABLE, table);
@@ -58,19 +59,20 @@ final class AtVolume {
      * One phase: journeys at the offered rate after the usual warm-up (its hops: the booking call, the screening, the
      * DAY0 email), then the front desk's reads, the pipeline's statements and the dashboard's start.
      */
-    static List<Reading> measure(PerfSystem system, PerfOptions options, String phase) throws Exception {
+    private static List<Reading> measure(PerfSystem system, PerfOptions options, DashboardStart dashboard, String phase)
+            throws Exception {
         System.out.printf("%n== %s ==%n", phase);
         List<Reading> readings = new ArrayList<>(journeys(system, options));
         Instant now = system.infrastructure().clock().instant();
         readings.addAll(ClientReads.measure(system.infrastructure(), system.booking(), system.aftercare(), now));
         readings.addAll(QueryTimes.measure(system.infrastructure(), now));
-        readings.addAll(new DashboardStart().measure(system.infrastructure(), phase));
+        readings.addAll(dashboard.measure(system.infrastructure(), phase));
         readings.forEach(reading -> System.out.printf("  %-48s %10.2f %s%n", reading.measure(), reading.value(),
                 reading.unit()));
         return readings;
     }
 
-    private static List<Reading> journeys(PerfSystem system, PerfOptions options) throws InterruptedException {
+    static List<Reading> journeys(PerfSystem system, PerfOptions options) throws InterruptedException {
         Chain chain = new Chain(system.booking(), system.infrastructure().clock().instant());
         LoadRun load = new LoadRun(system, chain);
         try (EventTap tap = new EventTap(system.infrastructure().bootstrapServers(), new Measurements(), load::confirmed)) {

@@ -113,10 +113,14 @@ final class LoadRun {
         }
     }
 
-    /** Waits (bounded) until every booking is confirmed and every completed session's DAY0 email went out. */
+    /**
+     * Waits (bounded) until every arrival is booked (or failed), every booking confirmed and every completed session's
+     * DAY0 email sent: a run whose bookings all answer after its arrivals stopped still measures them.
+     */
     private static void drain(Measurements m) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN.toNanos();
         while (System.nanoTime() < deadline && (m.bookingConfirmed.open() > 0 || m.completedToDay0Email.open() > 0
+                || m.booked.get() + m.failures.get() < m.arrivals.get()
                 || m.completions.get() + m.failures.get() < m.booked.get())) {
             TimeUnit.MILLISECONDS.sleep(100);
         }

@@ -33,12 +33,27 @@ public final class DashboardStart {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path jar;
+
+    private DashboardStart(Path jar) {
+        this.jar = jar;
+    }
+
+    /** The jar the ops-dashboard module's build repackages (classifier exec); looked for before anything starts. */
+    public static DashboardStart ofBuiltJar() throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(TARGET, "ops-dashboard-*-exec.jar")) {
+            for (Path jar : jars) {
+                return new DashboardStart(jar);
+            }
+        }
+        throw new IOException("No executable jar in " + TARGET.toAbsolutePath() + ": build the module first (bin/perf does)");
+    }
 
     public List<Reading> measure(ClinicInfrastructure infrastructure, String phase) throws IOException, InterruptedException {
         int port = freePort();
         Path log = Path.of("load-test/target/ops-dashboard-" + phase.replace(' ', '-') + ".log");
         long launched = System.nanoTime();
-        Process dashboard = new ProcessBuilder(java("java"), "-XX:+UseG1GC", "-jar", jar().toString(),
+        Process dashboard = new ProcessBuilder(java("java"), "-XX:+UseG1GC", "-jar", jar.toString(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(), "--server.port=" + port,
                 "--" + ClinicInfrastructure.PUBLIC_KEY_PROPERTY + "=" + TokenIssuer.ofThisJvm().publicKeyLocation())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -54,16 +69,6 @@ public final class DashboardStart {
                 dashboard.destroyForcibly();
             }
         }
-    }
-
-    /** The jar the ops-dashboard module's build repackages (classifier exec). */
-    static Path jar() throws IOException {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(TARGET, "ops-dashboard-*-exec.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        throw new IOException("No executable jar in " + TARGET.toAbsolutePath() + ": build the module first (bin/perf does)");
     }
 
     private boolean awaitReady(Process dashboard, int port) throws InterruptedException {
