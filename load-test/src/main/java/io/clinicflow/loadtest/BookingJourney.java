@@ -26,14 +26,19 @@ final class BookingJourney {
         this.session = session;
     }
 
-    /** Registers, declares and books; returns the booking id. */
-    String arrive(Chain.Slot slot) {
+    /** Registers and declares nothing to declare; returns the client id. */
+    String register(Chain.Slot slot) {
         String clientId = expect(201, "register", booking.post("/api/v1/clients", Map.of("firstName", "Load",
                 "lastName", "Client", "email", "load+" + UUID.randomUUID() + "@example.com", "phone", "+44 20 7946 0000",
                 "dateOfBirth", "1990-05-17", "homeLocationId", slot.locationId(),
                 "consent", Map.of("email", true, "sms", false)))).text("id");
         expect(201, "declare", session.post("/api/v1/clients/" + clientId + "/health-declarations",
                 Map.of("answers", Map.of())));
+        return clientId;
+    }
+
+    /** Books the registered client into the slot; returns the booking id. */
+    String book(String clientId, Chain.Slot slot) {
         return expect(201, "book", booking.post("/api/v1/bookings", Map.of("clientId", clientId,
                         "locationId", slot.locationId(), "practitionerId", slot.practitionerId(), "startsAt", slot.startsAt(),
                         "treatmentAreas", List.of("FACE"), "concerns", List.of("FINE_LINES_WRINKLES")),

@@ -66,10 +66,15 @@ final class LoadRun {
         Measurements m = measurements;
         try {
             Chain.Slot slot = chain.take();
-            String bookingId = journey.arrive(slot);
+            String clientId = journey.register(slot);
+            long bookingSent = System.currentTimeMillis();
+            String bookingId = journey.book(clientId, slot);
+            long answered = System.currentTimeMillis();
             String seen = practitionerOfBooking.putIfAbsent(bookingId, slot.practitionerId());
             m.bookingAnswered.start(bookingId, dueMillis);
-            m.bookingAnswered.end(bookingId, System.currentTimeMillis());
+            m.bookingAnswered.end(bookingId, answered);
+            m.bookingPosted.start(bookingId, bookingSent);
+            m.bookingPosted.end(bookingId, answered);
             m.bookingConfirmed.start(bookingId, dueMillis);
             m.booked.incrementAndGet();
             if (CONFIRMED_FIRST.equals(seen)) {
@@ -108,10 +113,14 @@ final class LoadRun {
         }
     }
 
-    /** Waits (bounded) until every booking is confirmed and every completed session's DAY0 email went out. */
+    /**
+     * Waits (bounded) until every arrival is booked (or failed), every booking confirmed and every completed session's
+     * DAY0 email sent: a run whose bookings all answer after its arrivals stopped still measures them.
+     */
     private static void drain(Measurements m) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN.toNanos();
         while (System.nanoTime() < deadline && (m.bookingConfirmed.open() > 0 || m.completedToDay0Email.open() > 0
+                || m.booked.get() + m.failures.get() < m.arrivals.get()
                 || m.completions.get() + m.failures.get() < m.booked.get())) {
             TimeUnit.MILLISECONDS.sleep(100);
         }

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Measurements {
 
     final Hop bookingAnswered = new Hop("arrival -> POST /bookings 201");
+    /** The booking call alone, sent to answered: what the front desk waits for when it books (issue 19). */
+    final Hop bookingPosted = new Hop("POST /bookings sent -> 201");
     final Hop bookingConfirmed = new Hop("arrival -> CONFIRMED");
     final Hop bookedToScreened = new Hop("SessionBooked -> ScreeningCompleted");
     final Hop screenedToConfirmed = new Hop("ScreeningCompleted -> BookingConfirmed");
@@ -21,7 +23,7 @@ final class Measurements {
     private volatile long windowEnd = Long.MAX_VALUE;
 
     List<Hop> hops() {
-        return List.of(bookingAnswered, bookingConfirmed, bookedToScreened, screenedToConfirmed, completedToDay0Email);
+        return List.of(bookingAnswered, bookingPosted, bookingConfirmed, bookedToScreened, screenedToConfirmed, completedToDay0Email);
     }
 
     void window(long startMillis, long endMillis) {

@@ -1,5 +1,7 @@
 package io.clinicflow.loadtest;
 
+import io.clinicflow.loadtest.volume.ChainSize;
+import io.clinicflow.loadtest.volume.SeedPart;
 import io.clinicflow.testkit.ClinicInfrastructure;
 
 import java.nio.file.Path;
@@ -13,7 +15,9 @@ import java.util.Set;
 /**
  * bin/perf: {@code jmh} (codec benchmarks), {@code load --rate N --duration PT60S} (one open-loop run),
  * {@code step [--step-duration PT30S] [--rates 5,10,20,...]} (max sustainable rate and the latency plot),
- * {@code profile [--rate 20] [--duration PT30S]} (one run under JFR, summarized), or {@code all} (jmh, then step).
+ * {@code profile [--rate 20] [--duration PT30S]} (one run under JFR, summarized), {@code all} (jmh, then step),
+ * {@code seed --locations 200 --years 1} (a chain's history written into the stores) or
+ * {@code volume --locations 200 --years 1 [--rate 5]} (the same measures empty and at that history, issue 19).
  * Load and step end with the pgbench baseline and issue 18's measures: R_journey, CPU and commits per journey.
  */
 public final class Perf {
@@ -23,6 +27,8 @@ public final class Perf {
     private static final int PGBENCH_CLIENTS = 4;
     private static final int PGBENCH_SECONDS = 15;
     private static final Duration BASELINE_QUIET_WAIT = Duration.ofMinutes(2);
+    /** What the volume seeder writes, part after part: the databases' records, then the topics' events. */
+    private static final List<SeedPart> SEED_PARTS = List.of();
 
     private Perf() {
     }
@@ -47,7 +53,10 @@ public final class Perf {
                 CodecBenchmarks.run();
                 measurePipeline(options.withMode("step"));
             }
-            default -> throw new IllegalArgumentException("Unknown mode " + options.mode() + ": jmh, load, step or all");
+            case "seed" -> AtVolume.seed(options.size(), SEED_PARTS);
+            case "volume" -> AtVolume.compare(options, SEED_PARTS);
+            default -> throw new IllegalArgumentException("Unknown mode " + options.mode()
+                    + ": jmh, load, step, profile, seed, volume or all");
         }
         System.out.printf("%nbin/perf %s took %.0f s%n", options.mode(), (System.nanoTime() - started) / 1e9);
     }
@@ -114,13 +123,15 @@ public final class Perf {
     /**
      * The command line of bin/perf. {@code --warm-up PT60S --warm-up-rate 10}: the discarded run first (a shorter or
      * slower one leaves the JIT compilers busy in the first steps); {@code --all-steps}: run
-     * every rate even after an unsustainable one (a shared, noisy machine can fail a low step and pass a higher one).
+     * every rate even after an unsustainable one (a shared, noisy machine can fail a low step and pass a higher one);
+     * {@code --locations 200 --years 1}: the chain's history that seed and volume write. A volume run offers 5
+     * journeys a second unless told otherwise: a modest rate, so that what changes is the history, not the load.
      */
     record PerfOptions(String mode, double rate, Duration duration, Duration stepDuration, List<Double> rates,
-                       Duration warmUp, double warmUpRate, boolean allSteps) {
+                       Duration warmUp, double warmUpRate, boolean allSteps, ChainSize size) {
 
         private static final Set<String> OPTIONS = Set.of("--rate", "--duration", "--step-duration", "--rates",
-                "--warm-up", "--warm-up-rate", "--all-steps");
+                "--warm-up", "--warm-up-rate", "--all-steps", "--locations", "--years");
 
         static PerfOptions parse(String[] args) {
             String mode = args.length == 0 ? "all" : args[0];
@@ -133,18 +144,28 @@ public final class Perf {
             }
             boolean profile = mode.equals("profile");
             return new PerfOptions(mode,
-                    Double.parseDouble(given.getOrDefault("--rate", profile ? "20" : "10")),
+                    Double.parseDouble(given.getOrDefault("--rate", defaultRate(mode))),
                     Duration.parse(given.getOrDefault("--duration", profile ? "PT30S" : "PT60S")),
                     Duration.parse(given.getOrDefault("--step-duration", "PT30S")),
                     Arrays.stream(given.getOrDefault("--rates", "2,5,10,20,30,40,80,160").split(","))
                             .map(Double::parseDouble).toList(),
                     Duration.parse(given.getOrDefault("--warm-up", "PT60S")),
                     Double.parseDouble(given.getOrDefault("--warm-up-rate", "10")),
-                    given.containsKey("--all-steps"));
+                    given.containsKey("--all-steps"),
+                    new ChainSize(Integer.parseInt(given.getOrDefault("--locations", "200")),
+                            Double.parseDouble(given.getOrDefault("--years", "1"))));
+        }
+
+        private static String defaultRate(String mode) {
+            return switch (mode) {
+                case "profile" -> "20";
+                case "volume" -> "5";
+                default -> "10";
+            };
         }
 
         PerfOptions withMode(String other) {
-            return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, warmUpRate, allSteps);
+            return new PerfOptions(other, rate, duration, stepDuration, rates, warmUp, warmUpRate, allSteps, size);
         }
     }
 }

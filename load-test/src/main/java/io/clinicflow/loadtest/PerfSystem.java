@@ -9,12 +9,14 @@ import java.util.Map;
 
 /**
  * The whole system under test in this JVM, as the local stack runs it: broker, PostgreSQL and SMTP on free ports,
- * the three services on free ports, and a fresh business clock that follows real time (speed 1).
+ * the three services on free ports, and a fresh business clock that follows real time (speed 1). The services can be
+ * stopped and started again on the same infrastructure (the volume seeder writes while they are stopped); they come
+ * back on new ports, so ask for {@link #booking()} and the others after a restart.
  */
 final class PerfSystem implements AutoCloseable {
 
     private final ClinicInfrastructure infrastructure;
-    private final ClinicServices services;
+    private ClinicServices services;
 
     private PerfSystem(ClinicInfrastructure infrastructure, ClinicServices services) {
         this.infrastructure = infrastructure;
@@ -26,9 +28,23 @@ final class PerfSystem implements AutoCloseable {
         System.setProperty("logging.level.root", "WARN");
         ClinicInfrastructure infrastructure = ClinicInfrastructure.start(ClinicInfrastructure.Ports.ANY_FREE,
                 BusinessClock.system(), null);
+        return new PerfSystem(infrastructure, startServices(infrastructure));
+    }
+
+    private static ClinicServices startServices(ClinicInfrastructure infrastructure) {
         ClinicServices services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of());
         infrastructure.stopsBeforeMe(services);
-        return new PerfSystem(infrastructure, services);
+        return services;
+    }
+
+    /** Stops the three services (their consumers, relays and schedulers with them); the infrastructure stays. */
+    void stopServices() {
+        services.close();
+    }
+
+    /** Starts the three services again on the same infrastructure, as after a deployment. */
+    void restartServices() {
+        services = startServices(infrastructure);
     }
 
     ClinicInfrastructure infrastructure() {
@@ -41,6 +57,10 @@ final class PerfSystem implements AutoCloseable {
 
     ApiClient session() {
         return ApiClient.onPort(services.sessionPort());
+    }
+
+    ApiClient aftercare() {
+        return ApiClient.onPort(services.aftercarePort());
     }
 
     @Override

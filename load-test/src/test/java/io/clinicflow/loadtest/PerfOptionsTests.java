@@ -1,6 +1,7 @@
 package io.clinicflow.loadtest;
 
 import io.clinicflow.loadtest.Perf.PerfOptions;
+import io.clinicflow.loadtest.volume.ChainSize;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,6 +34,31 @@ class PerfOptionsTests {
         assertThat(options.stepDuration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(PerfOptions.parse(new String[0]).rates()).isEqualTo(List.of(2.0, 5.0, 10.0, 20.0, 30.0, 40.0,
                 80.0, 160.0));
+    }
+
+    @Test
+    void aVolumeRunComparesAYearOfTwoHundredLocationsAtFiveJourneysASecondUnlessToldOtherwise() {
+        PerfOptions options = PerfOptions.parse(new String[]{"volume"});
+
+        assertThat(options.size()).isEqualTo(new ChainSize(200, 1));
+        assertThat(options.rate()).isEqualTo(5);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(PerfOptions.parse(new String[]{"load"}).rate()).isEqualTo(10);
+    }
+
+    @Test
+    void theSeederTakesTheChainsSizeAndAVolumeRunItsRateFromTheCommandLine() {
+        assertThat(PerfOptions.parse(new String[]{"seed", "--locations", "3", "--years", "0.5"}).size())
+                .isEqualTo(new ChainSize(3, 0.5));
+        assertThat(PerfOptions.parse(new String[]{"volume", "--locations", "1", "--years", "0.01", "--rate", "2"}))
+                .extracting(PerfOptions::size, PerfOptions::rate).containsExactly(new ChainSize(1, 0.01), 2.0);
+    }
+
+    @Test
+    void aChainWithoutLocationsOrHistoryIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> PerfOptions.parse(new String[]{"seed", "--locations", "0"}))
+                .withMessageContaining("0 locations");
+        assertThatIllegalArgumentException().isThrownBy(() -> PerfOptions.parse(new String[]{"volume", "--years", "0"}));
     }
 
     @Test
