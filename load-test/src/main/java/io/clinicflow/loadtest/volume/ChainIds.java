@@ -8,7 +8,8 @@ import java.util.UUID;
  */
 final class ChainIds {
 
-    private enum Named { LOCATION, PRACTITIONER, CLIENT, BOOKING, COURSE, SCREENING, MESSAGE, EVENT }
+    /** What an id names; a journey's booking, course and screening are numbered by the journey. */
+    enum Named { LOCATION, PRACTITIONER, CLIENT, BOOKING, COURSE, SCREENING, MESSAGE, EVENT }
 
     private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
@@ -18,41 +19,21 @@ final class ChainIds {
         this.seed = seed;
     }
 
-    UUID location(long number) {
-        return uuid(Named.LOCATION, number);
-    }
-
-    UUID practitioner(long number) {
-        return uuid(Named.PRACTITIONER, number);
-    }
-
-    UUID client(long number) {
-        return uuid(Named.CLIENT, number);
-    }
-
-    UUID booking(long journey) {
-        return uuid(Named.BOOKING, journey);
-    }
-
-    UUID course(long journey) {
-        return uuid(Named.COURSE, journey);
-    }
-
-    UUID screening(long journey) {
-        return uuid(Named.SCREENING, journey);
-    }
-
+    /** The id of a journey's aftercare message of step number {@code step}. */
     UUID message(long journey, int step) {
-        return uuid(Named.MESSAGE, journey << 4 | step);
+        return of(Named.MESSAGE, journey << 4 | step);
     }
 
     /** The id of a journey's {@code ordinal}-th event. */
     UUID event(long journey, int ordinal) {
-        return uuid(Named.EVENT, journey << 5 | ordinal);
+        return of(Named.EVENT, journey << 5 | ordinal);
     }
 
-    /** A version-4 (random) UUID as the services make them, its random bits drawn from seed, kind and number. */
-    private UUID uuid(Named kind, long number) {
+    /**
+     * The id of the {@code number}-th thing of a kind (a location, a client, a journey's booking): a version-4
+     * (random) UUID as the services make them, its random bits drawn from seed, kind and number.
+     */
+    UUID of(Named kind, long number) {
         long base = seed ^ (kind.ordinal() + 1L) * GOLDEN_GAMMA;
         long high = mix(base + number * GOLDEN_GAMMA);
         long low = mix(high ^ base + (number + 1) * GOLDEN_GAMMA);

@@ -29,23 +29,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * topics and its CRM journey updates, in time order, written as the services' outbox relay writes them (the codec's
  * bytes, key = client id, CloudEvents headers) with record timestamps = {@code occurredAt}. Then the topics keep the
  * history (their retention is raised to cover it) and the services' consumer groups start after it (ADR 0062).
+ *
+ * @param seed        what the ids and the journeys' fates follow from
+ * @param brokerClock the brokers' wall clock, which their retention counts in (not business time)
  */
-public final class EventsOfAYear implements SeedPart {
+public record EventsOfAYear(long seed, Clock brokerClock) implements SeedPart {
 
     /** ADR 0014's event retention: the oldest seeded event stays as long after seeding as a fresh one would. */
     static final Duration EVENT_RETENTION = Duration.ofDays(30);
     static final List<String> SEEDED_TOPICS = Topics.published();
     /** Where the services' listeners are. */
     private static final String SERVICES = "io.clinicflow";
-
-    private final long seed;
-    private final Clock brokerClock;
-
-    /** {@code brokerClock}: the brokers' wall clock, which their retention counts in (not business time). */
-    public EventsOfAYear(long seed, Clock brokerClock) {
-        this.seed = seed;
-        this.brokerClock = brokerClock;
-    }
 
     @Override
     public SeedOutcome write(ClinicInfrastructure infrastructure, ChainSize size, Instant now) {

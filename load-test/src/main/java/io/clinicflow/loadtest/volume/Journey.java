@@ -58,8 +58,8 @@ record Journey(long index, long client, long location, long practitioner, Instan
                 JourneyStep.stage(Duration.ZERO, JourneyStage.BOOKED),
                 JourneyStep.of(SCREENING_HOP, Happening.SCREENED)));
         switch (fate) {
-            case DEFERRED, DECLINED -> steps.addAll(List.of(
-                    JourneyStep.of(REACTION_HOP, Happening.valueOf(fate.name())),
+            case DEFERRED, DECLINED -> steps.addAll(List.of(JourneyStep.of(REACTION_HOP,
+                            fate == JourneyFate.DEFERRED ? Happening.DEFERRED : Happening.DECLINED),
                     JourneyStep.stage(REACTION_HOP, JourneyStage.NOT_CONFIRMED)));
             case HELD_FOR_REVIEW -> steps.add(JourneyStep.of(REACTION_HOP, Happening.HELD_FOR_REVIEW));
             default -> steps.addAll(confirmedUntilTheDay(fate, lead));

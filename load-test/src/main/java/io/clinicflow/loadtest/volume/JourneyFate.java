@@ -24,9 +24,4 @@ enum JourneyFate {
         }
         return NOT_COMPLETED[(int) (index % NOT_COMPLETED.length)];
     }
-
-    /** Whether screening cleared the client and the front desk confirmed: true for every fate that reaches the day. */
-    boolean confirmed() {
-        return this == COMPLETED || this == CANCELLED || this == NO_SHOW;
-    }
 }

@@ -32,6 +32,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.clinicflow.loadtest.volume.ChainIds.Named.BOOKING;
+import static io.clinicflow.loadtest.volume.ChainIds.Named.CLIENT;
+import static io.clinicflow.loadtest.volume.ChainIds.Named.COURSE;
+import static io.clinicflow.loadtest.volume.ChainIds.Named.LOCATION;
+import static io.clinicflow.loadtest.volume.ChainIds.Named.PRACTITIONER;
+import static io.clinicflow.loadtest.volume.ChainIds.Named.SCREENING;
+
 /**
  * The Avro records of a seeded journey's steps, with the metadata the services' outbox stamps: a new event id, the
  * step's time, the producing service, the journey's correlation (its booking) and the previous step as the cause.
@@ -76,8 +83,8 @@ final class JourneyRecords {
                 .setProducer(TYPE_AND_PRODUCER_FROM_THE_RECORD)
                 .setCorrelationId(booking(journey))
                 .setCausationId(ordinal == 0 ? null : ids.event(journey.index(), ordinal - 1).toString())
-                .setLocationId(ids.location(journey.location()).toString())
-                .setClientId(ids.client(journey.client()).toString())
+                .setLocationId(ids.of(LOCATION, journey.location()).toString())
+                .setClientId(ids.of(CLIENT, journey.client()).toString())
                 .build();
     }
 
@@ -88,7 +95,7 @@ final class JourneyRecords {
             case BOOKED -> SessionBooked.newBuilder().setMeta(meta).setBookingId(booking)
                     .setPractitionerId(practitioner(journey)).setStartsAt(journey.startsAt())
                     .setEndsAt(journey.startsAt().plus(Journey.SESSION)).setTimeZone(TIME_ZONE)
-                    .setTreatmentAreas(FACE).setCourseId(ids.course(journey.index()).toString()).setSessionNumber(1)
+                    .setTreatmentAreas(FACE).setCourseId(ids.of(COURSE, journey.index()).toString()).setSessionNumber(1)
                     .setCourseLength(COURSE_LENGTH).build();
             case SCREENED -> screening(journey, meta);
             case CONFIRMED -> new BookingConfirmed(meta, booking);
@@ -96,12 +103,12 @@ final class JourneyRecords {
             case DECLINED -> new BookingDeclined(meta, booking);
             case HELD_FOR_REVIEW -> new BookingHeldForReview(meta, booking);
             case CANCELLED -> BookingCancelled.newBuilder().setMeta(meta).setBookingId(booking).setCancelledBy("CLIENT")
-                    .setCourseId(ids.course(journey.index()).toString()).build();
+                    .setCourseId(ids.of(COURSE, journey.index()).toString()).build();
             case NO_SHOW -> new BookingMarkedNoShow(meta, booking);
             case CHECKED_IN -> new SessionStarted(meta, booking, at);
             case COMPLETED -> SessionCompleted.newBuilder().setMeta(meta).setSessionId(booking)
                     .setPractitionerId(practitioner(journey)).setCompletedAt(at).setTimeZone(TIME_ZONE).setAreas(FACE)
-                    .setDepthBand("MEDIUM").setCourseId(ids.course(journey.index()).toString()).setSessionNumber(1)
+                    .setDepthBand("MEDIUM").setCourseId(ids.of(COURSE, journey.index()).toString()).setSessionNumber(1)
                     .setCourseLength(COURSE_LENGTH).build();
             case STAGE_REACHED -> ClientJourneyUpdated.newBuilder().setMeta(meta).setStage(step.stage())
                     .setBookingId(booking).setStartsAt(journey.startsAt())
@@ -117,7 +124,7 @@ final class JourneyRecords {
 
     private ScreeningCompleted screening(Journey journey, EventMetadata meta) {
         ScreeningCompleted.Builder screening = ScreeningCompleted.newBuilder().setMeta(meta)
-                .setScreeningId(ids.screening(journey.index()).toString()).setBookingId(booking(journey))
+                .setScreeningId(ids.of(SCREENING, journey.index()).toString()).setBookingId(booking(journey))
                 .setRuleSetVersion(RULE_SET);
         return switch (journey.fate()) {
             case DEFERRED -> screening.setOutcome(ScreeningOutcome.DEFERRED)
@@ -131,11 +138,11 @@ final class JourneyRecords {
     }
 
     private String booking(Journey journey) {
-        return ids.booking(journey.index()).toString();
+        return ids.of(BOOKING, journey.index()).toString();
     }
 
     private String practitioner(Journey journey) {
-        return ids.practitioner(journey.practitioner()).toString();
+        return ids.of(PRACTITIONER, journey.practitioner()).toString();
     }
 
     private static LocalDate deferredUntil(Instant screenedAt) {
