@@ -49,8 +49,8 @@ public record EventsOfAYear(long seed, Clock brokerClock) implements SeedPart {
             Instant oldest = now.minus(YearOfEvents.historyOf(size));
             Duration retention = Duration.between(oldest, brokerClock.instant()).plus(EVENT_RETENTION);
             List<String> raised = TopicRetention.atLeast(admin, SEEDED_TOPICS, retention);
-            System.out.printf("retention.ms of %s raised to %d days: the oldest seeded event stays %d days%n",
-                    raised, retention.toDays(), EVENT_RETENTION.toDays());
+            System.out.printf("Seeded topics keep %d days (retention.ms raised on %s): the oldest event stays %d days%n",
+                    retention.toDays(), raised, EVENT_RETENTION.toDays());
             Map<String, Long> written = produce(infrastructure.bootstrapServers(), new YearOfEvents(seed, size, now));
             Map<String, Set<String>> moved = ServiceGroupsAtLogEnd.move(admin, SEEDED_TOPICS,
                     ServiceListeners.groupsAndTopics(SERVICES), Set.of(ReplayFromStart.GROUP));

@@ -94,7 +94,7 @@ final class JourneyRecords {
         return switch (step.what()) {
             case BOOKED -> SessionBooked.newBuilder().setMeta(meta).setBookingId(booking)
                     .setPractitionerId(practitioner(journey)).setStartsAt(journey.startsAt())
-                    .setEndsAt(journey.startsAt().plus(Journey.SESSION)).setTimeZone(TIME_ZONE)
+                    .setEndsAt(journey.startsAt().plus(Journey.SESSION_LENGTH)).setTimeZone(TIME_ZONE)
                     .setTreatmentAreas(FACE).setCourseId(ids.of(COURSE, journey.index()).toString()).setSessionNumber(1)
                     .setCourseLength(COURSE_LENGTH).build();
             case SCREENED -> screening(journey, meta);
@@ -112,7 +112,7 @@ final class JourneyRecords {
                     .setCourseLength(COURSE_LENGTH).build();
             case STAGE_REACHED -> ClientJourneyUpdated.newBuilder().setMeta(meta).setStage(step.stage())
                     .setBookingId(booking).setStartsAt(journey.startsAt())
-                    .setEndsAt(journey.startsAt().plus(Journey.SESSION)).build();
+                    .setEndsAt(journey.startsAt().plus(Journey.SESSION_LENGTH)).build();
             case PLAN_STARTED -> new AftercarePlanStarted(meta, booking, Arrays.asList(AftercareStep.values()));
             case MESSAGE_SENT -> new AftercareMessageSent(meta,
                     ids.message(journey.index(), step.step().ordinal()).toString(), booking, step.step(),
