@@ -1,10 +1,12 @@
 package io.clinicflow.loadtest;
 
 import io.clinicflow.loadtest.volume.ChainSize;
+import io.clinicflow.loadtest.volume.EventsOfAYear;
 import io.clinicflow.loadtest.volume.SeedPart;
 import io.clinicflow.testkit.ClinicInfrastructure;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,8 +29,11 @@ public final class Perf {
     private static final int PGBENCH_CLIENTS = 4;
     private static final int PGBENCH_SECONDS = 15;
     private static final Duration BASELINE_QUIET_WAIT = Duration.ofMinutes(2);
+    /** Every volume run seeds the same chain, so runs compare. */
+    private static final long VOLUME_SEED = 19;
     /** What the volume seeder writes, part after part: the databases' records, then the topics' events. */
-    private static final List<SeedPart> SEED_PARTS = List.of();
+    private static final List<SeedPart> SEED_PARTS = List.of(
+            new EventsOfAYear(VOLUME_SEED, Clock.systemUTC()));
 
     private Perf() {
     }
