@@ -1,5 +1,8 @@
 package io.clinicflow.loadtest.volume;
 
+import io.clinicflow.booking.bookings.CourseRequest;
+import io.clinicflow.loadtest.volume.SeedIds.Kind;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +43,9 @@ final class BookingRecords {
                 + "blocked_until, treatment_areas, concerns, status, holds_slot, screening_outcome, "
                 + "screening_reason_codes, earliest_eligible_date, course_id, session_number, course_length, booked_at, "
                 + "cancelled_by, cancellation_reason, cancelled_at", rows -> chain.bookings(booking -> booking(rows, booking, chain.now())));
+        database.copy("booking_request", "idempotency_key, request, booking_id", rows -> chain.bookings(booking ->
+                rows.uuid(chain.ids().of(Kind.IDEMPOTENCY_KEY, booking.location().index(), booking.position()))
+                        .text(fingerprint(booking)).uuid(booking.id()).end()));
     }
 
     private static void booking(CopyRows rows, SeededBooking booking, Instant now) {
@@ -62,6 +68,15 @@ final class BookingRecords {
             rows.text(cancelled.by()).text(cancelled.reason()).at(cancelled.at());
         }
         rows.end();
+    }
+
+    /** What POST /bookings stored under the request's Idempotency-Key: the first session opened the course. */
+    private static String fingerprint(SeededBooking booking) {
+        return String.join("|", booking.clientId().toString(), booking.location().id().toString(),
+                booking.practitionerId().toString(), booking.startsAt().toString(),
+                booking.treatmentAreas().toString(), List.of(booking.concern()).toString(),
+                (booking.sessionNumber() == 1 ? CourseRequest.NEW_DEFAULT
+                        : new CourseRequest(booking.courseId(), null)).toString());
     }
 
     private void eachPractitioner(PractitionerRow row) {

@@ -37,7 +37,6 @@ final class SeedDatabase implements AutoCloseable {
         try (Statement settings = connection.createStatement()) {
             // a seed that dies is run again from scratch: no need to wait for each commit's WAL flush
             settings.execute("set synchronous_commit = off");
-            settings.execute("set maintenance_work_mem = '256MB'");
         }
         connection.setAutoCommit(false);
         return new SeedDatabase(database, connection, items);

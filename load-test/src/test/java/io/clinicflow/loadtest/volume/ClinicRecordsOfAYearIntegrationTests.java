@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,7 @@ class ClinicRecordsOfAYearIntegrationTests {
                 .containsEntry("booking.practitioner", SIZE.practitioners())
                 .containsEntry("booking.client", SIZE.clients())
                 .containsEntry("booking.booking", SIZE.bookings())
+                .containsEntry("booking.booking_request", SIZE.bookings())
                 .containsEntry("session.booking", SIZE.bookings())
                 .containsEntry("session.client", SIZE.clients())
                 .containsEntry("session.health_declaration", SIZE.clients())
@@ -141,7 +143,7 @@ class ClinicRecordsOfAYearIntegrationTests {
     }
 
     private static String[] names(BookingStatus[] statuses) {
-        return java.util.Arrays.stream(statuses).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(statuses).map(Enum::name).toArray(String[]::new);
     }
 
     private static List<String> ids(JsonNode array, String field) {
