@@ -96,7 +96,7 @@ final class ChainYear {
         }
     }
 
-    LocationYear yearAt(SeededLocation location) {
+    private LocationYear yearAt(SeededLocation location) {
         return new LocationYear(this, location, share(size.bookings(), location), share(size.sessions(), location));
     }
 

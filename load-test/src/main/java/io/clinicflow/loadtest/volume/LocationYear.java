@@ -20,6 +20,8 @@ final class LocationYear {
     static final int COURSE_LENGTH = 3;
     /** A session ends before now: the latest past slot begins at least this long ago. */
     private static final Duration LATEST_PAST_SLOT = Duration.ofHours(1);
+    /** A booking still in screening was booked a moment ago: session-service screens within the second. */
+    private static final Duration JUST_BOOKED = Duration.ofSeconds(1);
     private static final List<List<String>> AREAS = List.of(List.of("FACE"), List.of("FACE"), List.of("FACE"),
             List.of("FACE", "NECK"), List.of("NECK"));
     private static final List<String> CONCERNS = List.of("FINE_LINES_WRINKLES", "ACNE_SCARS", "OTHER_SCARS",
@@ -64,8 +66,9 @@ final class LocationYear {
     private SeededBooking booking(long position, Slots slots, int slot, BookingStatus status, SplittableRandom draws) {
         long course = position % courses();
         Instant startsAt = slots.startsAt(slot);
-        Instant bookedAt = earliest(startsAt.minus(Duration.ofMinutes(draws.nextLong(60, 30 * 24 * 60))),
-                chain.now().minus(Duration.ofMinutes(1)));
+        Instant bookedAt = status == BookingStatus.PENDING_SCREENING ? chain.now().minus(JUST_BOOKED)
+                : earliest(startsAt.minus(Duration.ofMinutes(draws.nextLong(60, 30 * 24 * 60))),
+                        chain.now().minus(Duration.ofMinutes(1)));
         SeedIds ids = chain.ids();
         int at = location.index();
         int client = (int) (course % chain.clientsPerLocation());

@@ -53,7 +53,7 @@ final class MessagingRecords {
 
     static MessagingRecords ofSession(ChainYear chain) {
         return new MessagingRecords(chain, List.of(
-                new Consumed("session-screening", SeededEvent.SESSION_BOOKED, booking -> true),
+                new Consumed("session-screening", SeededEvent.SESSION_BOOKED, MessagingRecords::screened),
                 new Consumed("session-bookings", SeededEvent.BOOKING_STATUS_CHANGED,
                         booking -> statusEvent(booking) != null)),
                 List.of(new Published(Topics.SESSION_EVENTS, SeededEvent.SCREENING_COMPLETED,

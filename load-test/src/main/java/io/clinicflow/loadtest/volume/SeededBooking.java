@@ -38,10 +38,6 @@ record SeededBooking(SeededLocation location, long position, UUID id, UUID clien
         return checkedInAt().plus(TREATED_IN);
     }
 
-    boolean lastOfCourse() {
-        return sessionNumber == courseLength;
-    }
-
     boolean completed() {
         return status == BookingStatus.COMPLETED;
     }

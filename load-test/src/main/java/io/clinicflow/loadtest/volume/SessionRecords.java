@@ -32,17 +32,24 @@ final class SessionRecords {
                         .end()));
         database.copy("booking", "booking_id, client_id, location_id, correlation_id, practitioner_id, starts_at, "
                 + "ends_at, time_zone, treatment_areas, course_id, session_number, course_length, status, booked_at",
-                rows -> chain.bookings(booking -> rows.uuid(booking.id()).uuid(booking.clientId())
-                        .text(booking.location().id().toString()).text(SeededEvent.correlationId(chain, booking))
-                        .text(booking.practitionerId().toString()).at(booking.startsAt()).at(booking.endsAt())
-                        .text(booking.location().zone().getId()).texts(booking.treatmentAreas())
-                        .text(booking.courseId().toString()).number(booking.sessionNumber())
-                        .number(booking.courseLength()).text(booking.status().name()).at(booking.bookedAt()).end()));
+                rows -> chain.bookings(booking -> mirror(rows, booking)));
         database.copy("screening", "id, booking_id, outcome, reason_codes, earliest_eligible_date, rule_set_version, "
                 + "screened_at, trigger, trigger_event_id", rows -> chain.bookings(booking -> screening(rows, booking)));
         database.copy("treatment_session", "booking_id, started_at, completed_at, areas, numbing, device, notes, "
                 + "cartridge_lot, practitioner_id, abandoned_at, abandon_reason_category, abandon_note",
                 rows -> chain.bookings(booking -> session(rows, booking)));
+    }
+
+    /** session-service's copy of a booking, from its SessionBooked: not yet there for one still in screening. */
+    private void mirror(CopyRows rows, SeededBooking booking) {
+        if (booking.status() == BookingStatus.PENDING_SCREENING) {
+            return;
+        }
+        rows.uuid(booking.id()).uuid(booking.clientId()).text(booking.location().id().toString())
+                .text(SeededEvent.correlationId(chain, booking)).text(booking.practitionerId().toString())
+                .at(booking.startsAt()).at(booking.endsAt()).text(booking.location().zone().getId())
+                .texts(booking.treatmentAreas()).text(booking.courseId().toString()).number(booking.sessionNumber())
+                .number(booking.courseLength()).text(booking.status().name()).at(booking.bookedAt()).end();
     }
 
     private void screening(CopyRows rows, SeededBooking booking) {

@@ -60,13 +60,14 @@ class ClinicRecordsOfAYearIntegrationTests {
                 .containsEntry("booking.client", SIZE.clients())
                 .containsEntry("booking.booking", SIZE.bookings())
                 .containsEntry("booking.booking_request", SIZE.bookings())
-                .containsEntry("session.booking", SIZE.bookings())
                 .containsEntry("session.client", SIZE.clients())
                 .containsEntry("session.health_declaration", SIZE.clients())
                 .containsEntry("aftercare.client", SIZE.clients())
                 .containsEntry("aftercare.aftercare_plan", SIZE.sessions())
                 .containsEntry("aftercare.aftercare_message", SIZE.aftercareMessages());
         assertThat(count("booking", "select count(*) from booking")).isEqualTo(SIZE.bookings());
+        assertThat(outcome.items().get("session.booking")).as("session-service has not heard of those in screening")
+                .isEqualTo(count("booking", "select count(*) from booking where status <> 'PENDING_SCREENING'"));
         assertThat(count("session", "select count(*) from treatment_session where completed_at is not null"))
                 .isEqualTo(SIZE.sessions());
         assertThat(count("aftercare", "select count(*) from aftercare_message")).isEqualTo(SIZE.aftercareMessages());
