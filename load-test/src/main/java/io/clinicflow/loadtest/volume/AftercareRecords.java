@@ -46,9 +46,10 @@ final class AftercareRecords {
                 .text(client.email()).text(client.phone()).flag(client.emailConsent()).flag(client.smsConsent())
                 .at(client.registeredAt()).text(client.home().id().toString()).end()));
         database.copy("aftercare_plan", "session_id, client_id, location_id, practitioner_id, time_zone, completed_at, "
-                + "started_at, correlation_id, causation_id, course_id, treated_areas", rows -> eachPlan((booking, plan) ->
-                rows.uuid(booking.id()).uuid(booking.clientId()).uuid(booking.location().id())
-                        .uuid(booking.practitionerId()).text(booking.location().zone().getId())
+                + "started_at, correlation_id, causation_id, course_id, treated_areas",
+                rows -> eachPlan((booking, plan) -> rows.uuid(booking.id()).uuid(booking.clientId())
+                        .uuid(booking.location().id()).uuid(booking.practitionerId())
+                        .text(booking.location().zone().getId())
                         .at(booking.completedAt()).at(booking.completedAt().plus(PLANNED_AFTER_COMPLETION))
                         .text(SeededEvent.correlationId(chain, booking))
                         .text(SeededEvent.SESSION_COMPLETED.id(chain, booking).toString()).uuid(booking.courseId())

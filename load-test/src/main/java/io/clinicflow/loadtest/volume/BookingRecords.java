@@ -41,8 +41,8 @@ final class BookingRecords {
         }));
         database.copy("booking", "id, client_id, location_id, practitioner_id, time_zone, starts_at, ends_at, "
                 + "blocked_until, treatment_areas, concerns, status, holds_slot, screening_outcome, "
-                + "screening_reason_codes, earliest_eligible_date, course_id, session_number, course_length, booked_at, "
-                + "cancelled_by, cancellation_reason, cancelled_at",
+                + "screening_reason_codes, earliest_eligible_date, course_id, session_number, course_length, "
+                + "booked_at, cancelled_by, cancellation_reason, cancelled_at",
                 rows -> chain.bookings(booking -> booking(rows, booking, chain.now())));
         database.copy("booking_request", "idempotency_key, request, booking_id", rows -> chain.bookings(booking ->
                 rows.uuid(chain.ids().of(Kind.IDEMPOTENCY_KEY, booking.location().index(), booking.position()))

@@ -34,7 +34,8 @@ final class SessionRecords {
                 + "ends_at, time_zone, treatment_areas, course_id, session_number, course_length, status, booked_at",
                 rows -> chain.bookings(booking -> mirror(rows, booking)));
         database.copy("screening", "id, booking_id, outcome, reason_codes, earliest_eligible_date, rule_set_version, "
-                + "screened_at, trigger, trigger_event_id", rows -> chain.bookings(booking -> screening(rows, booking)));
+                + "screened_at, trigger, trigger_event_id",
+                rows -> chain.bookings(booking -> screening(rows, booking)));
         database.copy("treatment_session", "booking_id, started_at, completed_at, areas, numbing, device, notes, "
                 + "cartridge_lot, practitioner_id, abandoned_at, abandon_reason_category, abandon_note",
                 rows -> chain.bookings(booking -> session(rows, booking)));
