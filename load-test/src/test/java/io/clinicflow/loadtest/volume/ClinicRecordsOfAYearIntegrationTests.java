@@ -38,13 +38,28 @@ class ClinicRecordsOfAYearIntegrationTests {
     private final ClinicInfrastructure infrastructure = ClinicInfrastructure.shared();
     private Instant now;
     private SeedOutcome outcome;
+    private SeededSchedule schedule;
     private ClinicServices services;
 
+    /** The aftercare schedule as seeded, read before the services start and the scheduler runs what is due. */
+    private record SeededSchedule(long ahead, long overdue, long withoutTheirStep, long sent, long scheduledInThePast) {
+    }
+
     @BeforeAll
-    void seedWhileTheServicesAreStopped() {
+    void seedWhileTheServicesAreStopped() throws SQLException {
         ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of()).close();   // Flyway migrates
         now = infrastructure.clock().instant();
         outcome = new ClinicRecordsOfAYear().write(infrastructure, SIZE, now);
+        schedule = new SeededSchedule(
+                count("aftercare", "select count(*) from scheduled_tasks where execution_time > ?", now),
+                count("aftercare", "select count(*) from scheduled_tasks where execution_time <= ?", now),
+                count("aftercare", """
+                        select count(*) from scheduled_tasks t left join aftercare_step s
+                        on t.task_instance = s.session_id || ':' || s.step and s.due_at = t.execution_time
+                        where s.session_id is null"""),
+                count("aftercare", "select count(*) from aftercare_message where status = 'SENT'"),
+                count("aftercare", "select count(*) from aftercare_message where status = 'SCHEDULED' "
+                        + "and scheduled_for <= ?", now));
         services = ClinicServices.start(infrastructure, ClinicServices.Ports.ANY_FREE, Map.of());
     }
 
@@ -99,17 +114,12 @@ class ClinicRecordsOfAYearIntegrationTests {
     }
 
     @Test
-    void dueStepsWaitInTheScheduleAndPastOnesWereSent() throws SQLException {
-        assertThat(count("aftercare", "select count(*) from scheduled_tasks where execution_time > ?", now))
-                .isPositive();
-        assertThat(count("aftercare", "select count(*) from scheduled_tasks where execution_time <= ?", now)).isZero();
-        assertThat(count("aftercare", """
-                select count(*) from scheduled_tasks t left join aftercare_step s
-                on t.task_instance = s.session_id || ':' || s.step and s.due_at = t.execution_time
-                where s.session_id is null""")).isZero();
-        assertThat(count("aftercare", "select count(*) from aftercare_message where status = 'SENT'")).isPositive();
-        assertThat(count("aftercare", "select count(*) from aftercare_message where status = 'SCHEDULED' "
-                + "and scheduled_for <= ?", now)).isZero();
+    void dueStepsWaitInTheScheduleAndPastOnesWereSent() {
+        assertThat(schedule.ahead()).isPositive();
+        assertThat(schedule.overdue()).as("steps the running scheduler would send at once").isZero();
+        assertThat(schedule.withoutTheirStep()).isZero();
+        assertThat(schedule.sent()).isPositive();
+        assertThat(schedule.scheduledInThePast()).isZero();
     }
 
     @Test
