@@ -1,6 +1,7 @@
 package io.clinicflow.loadtest;
 
 import io.clinicflow.loadtest.volume.ChainSize;
+import io.clinicflow.loadtest.volume.ClinicRecordsOfAYear;
 import io.clinicflow.loadtest.volume.EventsOfAYear;
 import io.clinicflow.loadtest.volume.SeedPart;
 import io.clinicflow.testkit.ClinicInfrastructure;
@@ -33,7 +34,7 @@ public final class Perf {
     private static final long VOLUME_SEED = 19;
     /** What the volume seeder writes, part after part: the databases' records, then the topics' events. */
     private static final List<SeedPart> SEED_PARTS = List.of(
-            new EventsOfAYear(VOLUME_SEED, Clock.systemUTC()));
+            new ClinicRecordsOfAYear(VOLUME_SEED), new EventsOfAYear(VOLUME_SEED, Clock.systemUTC()));
 
     private Perf() {
     }
