@@ -40,8 +40,9 @@ public record EventsOfAYear(long seed, Clock brokerClock) implements SeedPart {
     /** ADR 0014's event retention: the oldest seeded event stays as long after seeding as a fresh one would. */
     static final Duration EVENT_RETENTION = Duration.ofDays(30);
     static final List<String> SEEDED_TOPICS = Topics.published();
-    /** Where the services' listeners are. */
-    private static final String SERVICES = "io.clinicflow";
+    /** The services' packages; the dashboard's listeners are not among them (it seeks where it wants, ADR 0061). */
+    static final List<String> SERVICES = List.of("io.clinicflow.booking", "io.clinicflow.session",
+            "io.clinicflow.aftercare");
 
     @Override
     public SeedOutcome write(ClinicInfrastructure infrastructure, ChainSize size, Instant now) {

@@ -7,6 +7,7 @@ import org.springframework.util.ClassUtils;
 
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,14 +25,15 @@ final class ServiceListeners {
     private ServiceListeners() {
     }
 
-    /** The groups of every listener under {@code basePackage}, each with the topics it subscribes to. */
-    static Map<String, Set<String>> groupsAndTopics(String basePackage) {
+    /** The groups of every listener under the packages, each with the topics it subscribes to. */
+    static Map<String, Set<String>> groupsAndTopics(List<String> basePackages) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
                 .hasAnnotatedMethods(KafkaListener.class.getName())
                 || reader.getAnnotationMetadata().hasAnnotation(KafkaListener.class.getName()));
         Map<String, Set<String>> topicsByGroup = new TreeMap<>();
-        scanner.findCandidateComponents(basePackage).stream().map(ServiceListeners::load)
+        basePackages.stream().flatMap(basePackage -> scanner.findCandidateComponents(basePackage).stream())
+                .map(ServiceListeners::load)
                 .flatMap(type -> Stream.concat(Stream.of(type), Arrays.stream(type.getDeclaredMethods())))
                 .flatMap(ServiceListeners::listenersOn)
                 .forEach(listener -> topicsByGroup.computeIfAbsent(groupOf(listener), group -> new TreeSet<>())

@@ -138,10 +138,11 @@ class EventsOfAYearTests {
 
     @Test
     void findsTheGroupsAndTopicsOfTheServicesListeners() {
-        assertThat(ServiceListeners.groupsAndTopics("io.clinicflow"))
+        assertThat(ServiceListeners.groupsAndTopics(EventsOfAYear.SERVICES))
                 .containsEntry(SERVICE_GROUP, Set.of(Topics.BOOKING_EVENTS))
                 .containsEntry(SERVICE_GROUP_ON_ONE_PARTITION, Set.of(Topics.SESSION_EVENTS))
-                .containsEntry(SERVICE_GROUP_THAT_NEVER_COMMITTED, Set.of(Topics.AFTERCARE_EVENTS));
+                .containsEntry(SERVICE_GROUP_THAT_NEVER_COMMITTED, Set.of(Topics.AFTERCARE_EVENTS))
+                .doesNotContainKey("${clinicflow.dashboard.group:ops-dashboard}");
     }
 
     @Test
