@@ -54,6 +54,7 @@ public record EventsOfAYear(long seed, Clock brokerClock) implements SeedPart {
             List<String> raised = TopicRetention.atLeast(admin, SEEDED_TOPICS, retention);
             System.out.printf("Seeded topics keep %d days (retention.ms raised on %s): the oldest event stays %d days%n",
                     retention.toDays(), raised, EVENT_RETENTION.toDays());
+            TopicsCleared.upToTheirEnd(admin, SEEDED_TOPICS);
             Map<String, Long> written = produce(infrastructure.bootstrapServers(), new YearOfEvents(seed, size, now));
             Map<String, Set<String>> moved = ServiceGroupsAtLogEnd.move(admin, SEEDED_TOPICS,
                     ServiceListeners.groupsAndTopics(SERVICES), Set.of(DASHBOARD_GROUP));

@@ -68,6 +68,8 @@ class EventsOfAYearTests {
     @BeforeAll
     void seedAYearOnTopicsWithCommittedGroups() throws Exception {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
+        // records on the topics before the year, as the harness's empty phase leaves them
+        new EventsOfAYear(7L, Clock.systemUTC()).write(infrastructure, SMALL_CHAIN, NOW);
         endsBefore = ends(EventsOfAYear.SEEDED_TOPICS);
         commit(SERVICE_GROUP, partitionsOf(Topics.BOOKING_EVENTS));
         commit(SERVICE_GROUP_ON_ONE_PARTITION, List.of(new TopicPartition(Topics.SESSION_EVENTS, 0)));
@@ -118,6 +120,13 @@ class EventsOfAYearTests {
                     .as(topic + " in time order on each partition").allSatisfy((partition, onIt) ->
                             assertThat(onIt).extracting(ConsumerRecord::timestamp).isSorted());
         }
+    }
+
+    /** What the topics held before (the harness's own traffic, younger than the year) no longer precedes it. */
+    @Test
+    void theYearIsAllThereIsOnTheTopicsAfterSeeding() throws Exception {
+        assertThat(endsBefore.values()).as("records were there before").anyMatch(offset -> offset > 0);
+        assertThat(offsetsAt(EventsOfAYear.SEEDED_TOPICS, OffsetSpec.earliest())).isEqualTo(endsBefore);
     }
 
     @Test
@@ -192,11 +201,15 @@ class EventsOfAYearTests {
     }
 
     private Map<TopicPartition, Long> ends(List<String> topics) throws Exception {
+        return offsetsAt(topics, OffsetSpec.latest());
+    }
+
+    private Map<TopicPartition, Long> offsetsAt(List<String> topics, OffsetSpec spec) throws Exception {
         List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
                 .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
                 .toList();
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(),
-                        partition -> OffsetSpec.latest()))).all().get().entrySet().stream()
+                        partition -> spec))).all().get().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
     }
 
