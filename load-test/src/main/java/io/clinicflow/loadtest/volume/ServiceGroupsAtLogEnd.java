@@ -3,7 +3,6 @@ package io.clinicflow.loadtest.volume;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,12 +68,7 @@ final class ServiceGroupsAtLogEnd {
 
     private static Map<TopicPartition, OffsetAndMetadata> logEnd(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException {
-        List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                .flatMap(topic -> topic.partitions().stream()
-                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                .toList();
-        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(),
-                        partition -> OffsetSpec.latest()))).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, end -> new OffsetAndMetadata(end.getValue().offset())));
+        return LogEnds.of(admin, topics).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, end -> new OffsetAndMetadata(end.getValue())));
     }
 }

@@ -1,7 +1,6 @@
 package io.clinicflow.loadtest.volume;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 
@@ -22,13 +21,8 @@ final class TopicsCleared {
     }
 
     static void upToTheirEnd(Admin admin, Collection<String> topics) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetSpec> ends = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                .flatMap(topic -> topic.partitions().stream()
-                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-        Map<TopicPartition, RecordsToDelete> before = admin.listOffsets(ends).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey,
-                        end -> RecordsToDelete.beforeOffset(end.getValue().offset())));
+        Map<TopicPartition, RecordsToDelete> before = LogEnds.of(admin, topics).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, end -> RecordsToDelete.beforeOffset(end.getValue())));
         admin.deleteRecords(before).all().get();
     }
 }
